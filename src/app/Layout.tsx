@@ -1,0 +1,57 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useNavigation } from 'react-router';
+import { Toasts } from '../ui/Toasts';
+import { Loading } from '../ui/Loading';
+import { LanguageSwitch } from './LanguageSwitch';
+import { DbProblemBanner } from './DbProblemBanner';
+
+export function Layout() {
+  const { t } = useTranslation();
+  const navigation = useNavigation();
+  return (
+    <>
+      <a className="skipnav" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="app-header no-print">
+        <div className="container app-header-inner">
+          <Link to="/" className="app-name">
+            {t('appName')}
+          </Link>
+          <nav aria-label={t('nav.label')} className="app-nav">
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  {t('nav.overview')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/settings">{t('nav.settings')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/about">{t('nav.about')}</NavLink>
+              </li>
+            </ul>
+          </nav>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <DbProblemBanner />
+      <main id="main" className="container app-main" aria-busy={navigation.state === 'loading'}>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="app-footer no-print">
+        <div className="container">
+          <p>{t('footer.credit')}</p>
+          <p>
+            <Link to="/about">{t('footer.about')}</Link>
+          </p>
+        </div>
+      </footer>
+      <Toasts />
+    </>
+  );
+}

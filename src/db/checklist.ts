@@ -1,0 +1,89 @@
+import { defaultTemplateIds } from '../domain/templates';
+import type { ChecklistItem, ChecklistKind } from '../domain/types';
+import { db } from './db';
+import { newId, nowStamp } from './ids';
+
+function newItem(
+  ownerId: string,
+  kind: ChecklistKind,
+  order: number,
+  fields: Pick<ChecklistItem, 'templateId' | 'title'>,
+): ChecklistItem {
+  return {
+    id: newId(),
+    ownerId,
+    kind,
+    done: false,
+    doneAt: null,
+    note: '',
+    hidden: false,
+    order,
+    ...fields,
+  };
+}
+
+/** The guide's default items for a new team or hire (not yet stored). */
+export function newChecklistItems(ownerId: string, kind: ChecklistKind): ChecklistItem[] {
+  return defaultTemplateIds(kind).map((templateId, order) =>
+    newItem(ownerId, kind, order, { templateId, title: '' }),
+  );
+}
+
+export async function listItems(ownerId: string): Promise<ChecklistItem[]> {
+  return db.items.where('ownerId').equals(ownerId).sortBy('order');
+}
+
+/** Every item of many owners, grouped by owner (one query for the overview). */
+export async function itemsByOwner(): Promise<Map<string, ChecklistItem[]>> {
+  const grouped = new Map<string, ChecklistItem[]>();
+  await db.items.each((item) => {
+    const list = grouped.get(item.ownerId);
+    if (list) list.push(item);
+    else grouped.set(item.ownerId, [item]);
+  });
+  return grouped;
+}
+
+export async function setItemDone(id: string, done: boolean): Promise<void> {
+  await db.items.update(id, { done, doneAt: done ? nowStamp() : null });
+}
+
+export async function setItemNote(id: string, note: string): Promise<void> {
+  await db.items.update(id, { note });
+}
+
+export async function setItemHidden(id: string, hidden: boolean): Promise<void> {
+  await db.items.update(id, { hidden });
+}
+
+async function nextOrder(ownerId: string): Promise<number> {
+  const items = await db.items.where('ownerId').equals(ownerId).toArray();
+  return items.reduce((max, item) => Math.max(max, item.order + 1), 0);
+}
+
+/** Adds the user's own item, or a suggested guide item (by template id), at the end. */
+export async function addItem(
+  ownerId: string,
+  kind: ChecklistKind,
+  fields: { title: string } | { templateId: string },
+): Promise<ChecklistItem> {
+  return db.transaction('rw', db.items, async () => {
+    const order = await nextOrder(ownerId);
+    const item =
+      'templateId' in fields
+        ? newItem(ownerId, kind, order, { templateId: fields.templateId, title: '' })
+        : newItem(ownerId, kind, order, { templateId: null, title: fields.title.trim() });
+    await db.items.add(item);
+    return item;
+  });
+}
+
+/** Removes an item. Guide items are hidden instead (see setItemHidden). */
+export async function removeItem(id: string): Promise<void> {
+  await db.items.delete(id);
+}
+
+/** Puts back an item that was removed (for undo). */
+export async function restoreItem(item: ChecklistItem): Promise<void> {
+  await db.items.put(item);
+}

@@ -1,0 +1,23 @@
+import type { ChecklistItem } from './types';
+
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+/** Done of total over the items the user has not hidden. */
+export function checklistProgress(items: readonly ChecklistItem[]): Progress {
+  let done = 0;
+  let total = 0;
+  for (const item of items) {
+    if (item.hidden) continue;
+    total += 1;
+    if (item.done) done += 1;
+  }
+  return { done, total };
+}
+
+/** Whole percent, 0 for an empty list (nothing to do is not "done"). */
+export function progressPercent({ done, total }: Progress): number {
+  return total === 0 ? 0 : Math.round((done / total) * 100);
+}

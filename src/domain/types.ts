@@ -1,0 +1,74 @@
+import type { IsoDate } from './dates';
+
+export type Id = string;
+/** An instant, as Date#toISOString. */
+export type Timestamp = string;
+
+export interface Team {
+  id: Id;
+  name: string;
+  createdAt: Timestamp;
+  archivedAt: Timestamp | null;
+}
+
+export type Cadence = 'three-talks' | 'biweekly';
+
+export interface Hire {
+  id: Id;
+  teamId: Id;
+  name: string;
+  jobTitle: string;
+  startDate: IsoDate;
+  probationMonths: number;
+  weeklyHours: number | null;
+  cadence: Cadence;
+  monthlyTalksAfter: number;
+  createdAt: Timestamp;
+}
+
+export type ChecklistKind = 'team' | 'onboarding';
+
+export interface ChecklistItem {
+  id: Id;
+  /** The team (team-preparation list) or hire (onboarding list) that owns the item. */
+  ownerId: Id;
+  kind: ChecklistKind;
+  /** The guide's stable item id, or null for the user's own item. */
+  templateId: string | null;
+  /** The user's own title; empty for guide items, whose text comes from the locale. */
+  title: string;
+  done: boolean;
+  doneAt: Timestamp | null;
+  note: string;
+  hidden: boolean;
+  order: number;
+}
+
+export type TalkStatus = 'planned' | 'held' | 'cancelled';
+
+export interface Talk {
+  id: Id;
+  hireId: Id;
+  key: string;
+  /** The date the rule gives, after moving off days off. */
+  computedDate: IsoDate;
+  /** The date in force: the computed one, or one the manager chose. */
+  date: IsoDate;
+  movedByHand: boolean;
+  status: TalkStatus;
+  notes: string;
+}
+
+/** One free-text answer on a team's team-day worksheet. */
+export interface WorksheetAnswer {
+  id: Id;
+  teamId: Id;
+  questionId: string;
+  text: string;
+  updatedAt: Timestamp;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../ui/PageHeading';
+
+export function AboutPage() {
+  const { t } = useTranslation('about');
+  return (
+    <>
+      <PageHeading title={t('title')}>{t('title')}</PageHeading>
+      <p className="lead">{t('intro')}</p>
+      <section aria-labelledby="guide-heading">
+        <h2 id="guide-heading">{t('guide.heading')}</h2>
+        <p>{t('guide.body')}</p>
+        <p>
+          {t('guide.licence')}{' '}
+          <a href="https://creativecommons.org/licenses/by-nc/4.0/deed.da" rel="license noreferrer">
+            {t('guide.licenceLink')}
+          </a>
+        </p>
+        <p>{t('guide.ourWords')}</p>
+      </section>
+      <section aria-labelledby="privacy-heading">
+        <h2 id="privacy-heading">{t('privacy.heading')}</h2>
+        <p>{t('privacy.body')}</p>
+      </section>
+      <section aria-labelledby="legal-heading">
+        <h2 id="legal-heading">{t('legal.heading')}</h2>
+        <p>{t('legal.body')}</p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import type { Hire } from '../../domain/types';
+import { hireNotices } from '../../domain/validation';
+import { useDateFormat } from '../../ui/dates';
+
+export function HireDetails({ hire }: { hire: Hire }) {
+  const { t } = useTranslation('hire');
+  const { formatDate } = useDateFormat();
+  const notices = hireNotices(hire);
+  return (
+    <>
+      <dl className="details-list">
+        {hire.jobTitle && (
+          <>
+            <dt>{t('fields.jobTitle')}</dt>
+            <dd>{hire.jobTitle}</dd>
+          </>
+        )}
+        <dt>{t('fields.startDate')}</dt>
+        <dd>{formatDate(hire.startDate, 'weekdayLong')}</dd>
+        <dt>{t('fields.probationMonths')}</dt>
+        <dd>{t('details.months', { count: hire.probationMonths })}</dd>
+        <dt>{t('fields.weeklyHours')}</dt>
+        <dd>
+          {hire.weeklyHours === null
+            ? t('details.notSet')
+            : t('details.hours', { count: hire.weeklyHours })}
+        </dd>
+      </dl>
+      {Object.values(notices).map((notice) => (
+        <p key={notice} className="field-notice">
+          {t(`notices.${notice}`)}
+        </p>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  PROBATION_MONTHS,
+  hireNotices,
+  validateHireDraft,
+  type FieldError,
+  type HireDraft,
+  type ValidHire,
+} from '../../domain/validation';
+import { TextField } from '../../ui/TextField';
+
+interface HireFormProps {
+  initial: HireDraft;
+  submitLabel: string;
+  onSubmit: (value: ValidHire) => Promise<void>;
+  onCancel: () => void;
+}
+
+type Errors = Partial<Record<keyof HireDraft, FieldError>>;
+
+export function HireForm({ initial, submitLabel, onSubmit, onCancel }: HireFormProps) {
+  const { t } = useTranslation(['hire', 'common']);
+  const [draft, setDraft] = useState(initial);
+  const [errors, setErrors] = useState<Errors>({});
+  const [dateUnreadable, setDateUnreadable] = useState(false);
+  const result = validateHireDraft(draft);
+  // Notices follow the fields as the user types; errors appear when they try to save.
+  const notices = result.ok
+    ? result.notices
+    : hireNotices({
+        probationMonths: Number(draft.probationMonths) || 0,
+        weeklyHours: Number(draft.weeklyHours) || null,
+      });
+
+  const field = (key: keyof HireDraft) => ({
+    value: draft[key],
+    onChange: (event: { target: HTMLInputElement }) => {
+      setDraft({ ...draft, [key]: event.target.value });
+      if (key === 'startDate') setDateUnreadable(event.target.validity.badInput);
+    },
+    error: errors[key] ? t(`common:fieldErrors.${errors[key]}`) : null,
+  });
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (dateUnreadable || !result.ok) {
+      const found: Errors = result.ok ? {} : { ...result.errors };
+      if (dateUnreadable) found.startDate = 'invalid-date';
+      setErrors(found);
+      // Move focus to the first field with an error once React has marked it.
+      const form = event.currentTarget;
+      requestAnimationFrame(() =>
+        form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      );
+      return;
+    }
+    setErrors({});
+    await onSubmit(result.value);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="hire-form">
+      <TextField
+        label={t('fields.name')}
+        hint={t('fields.nameHint')}
+        autoComplete="off"
+        {...field('name')}
+      />
+      <TextField
+        label={t('fields.jobTitle')}
+        hint={t('fields.jobTitleHint')}
+        autoComplete="off"
+        {...field('jobTitle')}
+      />
+      <TextField
+        label={t('fields.startDate')}
+        type="date"
+        className="input-width-s"
+        {...field('startDate')}
+      />
+      <TextField
+        label={t('fields.probationMonths')}
+        hint={t('fields.probationHint', { min: PROBATION_MONTHS.min, max: PROBATION_MONTHS.max })}
+        type="number"
+        inputMode="numeric"
+        min={PROBATION_MONTHS.min}
+        max={PROBATION_MONTHS.max}
+        className="input-width-xs"
+        notice={notices.probationMonths ? t(`notices.${notices.probationMonths}`) : null}
+        {...field('probationMonths')}
+      />
+      <TextField
+        label={t('fields.weeklyHours')}
+        hint={t('fields.weeklyHoursHint')}
+        type="number"
+        inputMode="numeric"
+        className="input-width-xs"
+        notice={notices.weeklyHours ? t(`notices.${notices.weeklyHours}`) : null}
+        {...field('weeklyHours')}
+      />
+      <div className="button-row">
+        <button type="submit" className="button button-primary">
+          {submitLabel}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {t('common:actions.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { createHire, getHire, updateHire } from '../../db/hires';
+import { getTeam } from '../../db/teams';
+import { PROBATION_MONTHS, type HireDraft } from '../../domain/validation';
+import type { Hire } from '../../domain/types';
+import { Loading } from '../../ui/Loading';
+import { NotFound } from '../../ui/NotFound';
+import { PageHeading } from '../../ui/PageHeading';
+import { useWrite } from '../../ui/useWrite';
+import { HireForm } from './HireForm';
+
+const EMPTY_DRAFT: HireDraft = {
+  name: '',
+  jobTitle: '',
+  startDate: '',
+  probationMonths: String(PROBATION_MONTHS.default),
+  weeklyHours: '',
+};
+
+function draftOf(hire: Hire): HireDraft {
+  return {
+    name: hire.name,
+    jobTitle: hire.jobTitle,
+    startDate: hire.startDate,
+    probationMonths: String(hire.probationMonths),
+    weeklyHours: hire.weeklyHours === null ? '' : String(hire.weeklyHours),
+  };
+}
+
+export function NewHirePage() {
+  const { teamId = '' } = useParams();
+  const { t } = useTranslation('hire');
+  const navigate = useNavigate();
+  const write = useWrite();
+  const team = useLiveQuery(() => getTeam(teamId).then((found) => found ?? null), [teamId]);
+  if (team === undefined) return <Loading />;
+  if (team === null) return <NotFound />;
+  const title = t('new.title', { team: team.name });
+  return (
+    <>
+      <PageHeading title={title}>{title}</PageHeading>
+      <p>{t('new.intro')}</p>
+      <HireForm
+        initial={EMPTY_DRAFT}
+        submitLabel={t('new.submit')}
+        onCancel={() => navigate(`/teams/${teamId}`)}
+        onSubmit={async (value) => {
+          let hireId = '';
+          const ok = await write(async () => {
+            hireId = (await createHire(teamId, value)).id;
+          });
+          if (ok) navigate(`/hires/${hireId}`);
+        }}
+      />
+    </>
+  );
+}
+
+export function EditHirePage() {
+  const { hireId = '' } = useParams();
+  const { t } = useTranslation('hire');
+  const navigate = useNavigate();
+  const write = useWrite();
+  const hire = useLiveQuery(() => getHire(hireId).then((found) => found ?? null), [hireId]);
+  if (hire === undefined) return <Loading />;
+  if (hire === null) return <NotFound />;
+  const title = t('edit.title', { name: hire.name });
+  return (
+    <>
+      <PageHeading title={title}>{title}</PageHeading>
+      <HireForm
+        initial={draftOf(hire)}
+        submitLabel={t('edit.submit')}
+        onCancel={() => navigate(`/hires/${hireId}`)}
+        onSubmit={async (value) => {
+          if (await write(() => updateHire(hireId, value))) navigate(`/hires/${hireId}`);
+        }}
+      />
+    </>
+  );
+}

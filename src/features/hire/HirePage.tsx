@@ -1,0 +1,101 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { addItem, listItems } from '../../db/checklist';
+import { deleteHire, getHire } from '../../db/hires';
+import { getTeam } from '../../db/teams';
+import { checklistProgress } from '../../domain/progress';
+import { PRIVATE_NOTE_TEMPLATE_IDS } from '../../domain/templates';
+import { AddItemForm } from '../../ui/AddItemForm';
+import { Checklist } from '../../ui/Checklist';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { Loading } from '../../ui/Loading';
+import { NotFound } from '../../ui/NotFound';
+import { PageHeading } from '../../ui/PageHeading';
+import { ProgressBar } from '../../ui/ProgressBar';
+import { useChecklistActions } from '../../ui/useChecklistActions';
+import { useWrite } from '../../ui/useWrite';
+import { useUiStore } from '../../store/ui';
+import { HireDetails } from './HireDetails';
+import { SuggestedItems } from './SuggestedItems';
+
+export function HirePage() {
+  const { hireId = '' } = useParams();
+  const { t } = useTranslation('hire');
+  const navigate = useNavigate();
+  const write = useWrite();
+  const showToast = useUiStore((s) => s.showToast);
+  const actions = useChecklistActions();
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const hire = useLiveQuery(() => getHire(hireId).then((found) => found ?? null), [hireId]);
+  const team = useLiveQuery(
+    async () => (hire ? ((await getTeam(hire.teamId)) ?? null) : null),
+    [hire?.teamId],
+  );
+  const items = useLiveQuery(() => listItems(hireId), [hireId]);
+
+  if (hire === undefined || items === undefined) return <Loading />;
+  if (hire === null) return <NotFound />;
+
+  async function remove() {
+    setConfirmDelete(false);
+    if (!hire || !(await write(() => deleteHire(hire.id)))) return;
+    showToast({ kind: 'success', messageKey: 'toasts.hireDeleted', values: { name: hire.name } });
+    navigate(`/teams/${hire.teamId}`);
+  }
+
+  return (
+    <>
+      {team && (
+        <p className="breadcrumb-back no-print">
+          <Link to={`/teams/${team.id}`}>{t('backToTeam', { team: team.name })}</Link>
+        </p>
+      )}
+      <PageHeading title={hire.name}>{hire.name}</PageHeading>
+      <HireDetails hire={hire} />
+      <div className="button-row no-print">
+        <Link className="button button-secondary" to={`/hires/${hire.id}/edit`}>
+          {t('edit.button')}
+        </Link>
+        <button
+          type="button"
+          className="button button-secondary button-danger-outline"
+          onClick={() => setConfirmDelete(true)}
+        >
+          {t('delete.button')}
+        </button>
+      </div>
+
+      <section aria-labelledby="onboarding-heading">
+        <h2 id="onboarding-heading">{t('onboarding.heading')}</h2>
+        <p>{t('onboarding.intro')}</p>
+        <ProgressBar progress={checklistProgress(items)} label={t('onboarding.heading')} />
+        <Checklist
+          items={items}
+          label={t('onboarding.heading')}
+          noteHint={(item) =>
+            item.templateId && PRIVATE_NOTE_TEMPLATE_IDS.includes(item.templateId)
+              ? t('onboarding.privateNote')
+              : undefined
+          }
+          {...actions}
+        />
+        <SuggestedItems
+          items={items}
+          onAdd={(templateId) => write(() => addItem(hire.id, 'onboarding', { templateId }))}
+        />
+        <AddItemForm onAdd={(title) => write(() => addItem(hire.id, 'onboarding', { title }))} />
+      </section>
+
+      <ConfirmDialog
+        open={confirmDelete}
+        title={t('delete.title', { name: hire.name })}
+        body={t('delete.body')}
+        confirmLabel={t('delete.confirm')}
+        onConfirm={() => void remove()}
+        onCancel={() => setConfirmDelete(false)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { createTeam } from '../../db/teams';
+import { validateName } from '../../domain/validation';
+import { TextField } from '../../ui/TextField';
+import { useWrite } from '../../ui/useWrite';
+
+export function NewTeamForm() {
+  const { t } = useTranslation(['overview', 'common']);
+  const write = useWrite();
+  const navigate = useNavigate();
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const problem = validateName(name);
+    if (problem) {
+      setError(t(`common:fieldErrors.${problem}`));
+      return;
+    }
+    setError(null);
+    let teamId = '';
+    const ok = await write(async () => {
+      teamId = (await createTeam(name)).id;
+    });
+    if (ok) navigate(`/teams/${teamId}`);
+  }
+
+  return (
+    <form className="inline-form" onSubmit={submit} noValidate aria-labelledby="new-team-heading">
+      <h2 id="new-team-heading" className="h3">
+        {t('newTeam.heading')}
+      </h2>
+      <TextField
+        label={t('newTeam.name')}
+        hint={t('newTeam.hint')}
+        value={name}
+        error={error}
+        onChange={(event) => setName(event.target.value)}
+        autoComplete="off"
+      />
+      <button type="submit" className="button button-primary">
+        {t('newTeam.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,103 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { deleteTeam, renameTeam, setTeamArchived } from '../../db/teams';
+import type { Team } from '../../domain/types';
+import { validateName } from '../../domain/validation';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { TextField } from '../../ui/TextField';
+import { useWrite } from '../../ui/useWrite';
+import { useUiStore } from '../../store/ui';
+
+/** Rename, archive and delete a team. */
+export function TeamActions({ team, hireCount }: { team: Team; hireCount: number }) {
+  const { t } = useTranslation(['team', 'common']);
+  const write = useWrite();
+  const navigate = useNavigate();
+  const showToast = useUiStore((s) => s.showToast);
+  const [renaming, setRenaming] = useState(false);
+  const [name, setName] = useState(team.name);
+  const [error, setError] = useState<string | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+
+  async function submitRename(event: FormEvent) {
+    event.preventDefault();
+    const problem = validateName(name);
+    if (problem) {
+      setError(t(`common:fieldErrors.${problem}`));
+      return;
+    }
+    setError(null);
+    if (await write(() => renameTeam(team.id, name))) setRenaming(false);
+  }
+
+  async function remove() {
+    setConfirmDelete(false);
+    if (!(await write(() => deleteTeam(team.id)))) return;
+    showToast({ kind: 'success', messageKey: 'toasts.teamDeleted', values: { name: team.name } });
+    navigate('/');
+  }
+
+  return (
+    <div className="page-actions no-print">
+      {renaming ? (
+        <form onSubmit={submitRename} noValidate className="inline-form">
+          <TextField
+            label={t('rename.label')}
+            value={name}
+            error={error}
+            onChange={(e) => setName(e.target.value)}
+            autoFocus
+          />
+          <div className="button-row">
+            <button type="submit" className="button button-primary">
+              {t('common:actions.save')}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => setRenaming(false)}
+            >
+              {t('common:actions.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              setName(team.name);
+              setRenaming(true);
+            }}
+          >
+            {t('rename.button')}
+          </button>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => void write(() => setTeamArchived(team.id, !team.archivedAt))}
+          >
+            {t(team.archivedAt ? 'unarchive' : 'archive')}
+          </button>
+          <button
+            type="button"
+            className="button button-secondary button-danger-outline"
+            onClick={() => setConfirmDelete(true)}
+          >
+            {t('delete.button')}
+          </button>
+        </div>
+      )}
+      <ConfirmDialog
+        open={confirmDelete}
+        title={t('delete.title', { name: team.name })}
+        body={t('delete.body', { count: hireCount })}
+        confirmLabel={t('delete.confirm')}
+        onConfirm={() => void remove()}
+        onCancel={() => setConfirmDelete(false)}
+      />
+    </div>
+  );
+}

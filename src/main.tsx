@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import './app/styles.css';
+import { initI18n } from './app/i18n';
+import { createAppRouter } from './app/router';
+import { startDatabase } from './app/startDatabase';
+
+initI18n();
+void startDatabase();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <RouterProvider router={createAppRouter()} />
+  </StrictMode>,
+);

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import type { ChecklistItem } from '../domain/types';
+import { ChecklistRow, type ChecklistActions } from './ChecklistRow';
+
+interface ChecklistProps extends ChecklistActions {
+  items: readonly ChecklistItem[];
+  /** Accessible name of the list, e.g. "Team preparation". */
+  label: string;
+}
+
+/** A checklist: visible items to tick, hidden guide items collapsed at the end. */
+export function Checklist({ items, label, ...actions }: ChecklistProps) {
+  const { t } = useTranslation();
+  const visible = items.filter((item) => !item.hidden);
+  const hidden = items.filter((item) => item.hidden);
+  return (
+    <>
+      <ul className="checklist" aria-label={label}>
+        {visible.map((item) => (
+          <ChecklistRow key={item.id} item={item} {...actions} />
+        ))}
+      </ul>
+      {hidden.length > 0 && (
+        <details className="details hidden-items">
+          <summary className="details-summary">
+            <span className="details-summary-text">
+              {t('checklist.hiddenItems', { count: hidden.length })}
+            </span>
+          </summary>
+          <ul className="details-text checklist-hidden">
+            {hidden.map((item) => (
+              <ChecklistRow key={item.id} item={item} {...actions} />
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}

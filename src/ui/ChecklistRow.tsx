@@ -1,0 +1,115 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChecklistItem } from '../domain/types';
+import { AutosaveTextarea } from './AutosaveTextarea';
+import { itemHelp, itemTitle } from './checklistText';
+import { useDateFormat } from './dates';
+
+export interface ChecklistActions {
+  onToggle: (item: ChecklistItem, done: boolean) => void;
+  onNote: (item: ChecklistItem, note: string) => Promise<boolean>;
+  onHide: (item: ChecklistItem, hidden: boolean) => void;
+  onRemove: (item: ChecklistItem) => void;
+  /** A hint shown under an item's note field (e.g. that the note is private). */
+  noteHint?: (item: ChecklistItem) => string | undefined;
+}
+
+export function ChecklistRow({
+  item,
+  onToggle,
+  onNote,
+  onHide,
+  onRemove,
+  noteHint,
+}: ChecklistActions & { item: ChecklistItem }) {
+  const { t } = useTranslation();
+  const { formatInstant } = useDateFormat();
+  const id = useId();
+  const [noteOpen, setNoteOpen] = useState(false);
+  const title = itemTitle(t, item);
+  const help = itemHelp(t, item);
+
+  if (item.hidden) {
+    return (
+      <li className="checklist-item checklist-item--hidden">
+        <span>{title}</span>
+        <button
+          type="button"
+          className="button button-tertiary"
+          onClick={() => onHide(item, false)}
+        >
+          {t('checklist.show')}
+          <span className="sr-only">: {title}</span>
+        </button>
+      </li>
+    );
+  }
+
+  return (
+    <li className={`checklist-item${item.done ? ' checklist-item--done' : ''}`}>
+      <div className="form-group-checkbox">
+        <input
+          type="checkbox"
+          id={id}
+          className="form-checkbox"
+          checked={item.done}
+          onChange={(event) => onToggle(item, event.target.checked)}
+        />
+        <label className="form-label" htmlFor={id}>
+          {title}
+        </label>
+      </div>
+      {item.done && item.doneAt && (
+        <p className="item-meta">{t('checklist.doneAt', { when: formatInstant(item.doneAt) })}</p>
+      )}
+      {help && (
+        <details className="details item-help">
+          <summary className="details-summary">
+            <span className="details-summary-text">
+              {t('checklist.whyHow')}
+              <span className="sr-only">: {title}</span>
+            </span>
+          </summary>
+          <div className="details-text">
+            <p>{help}</p>
+          </div>
+        </details>
+      )}
+      {item.note && !noteOpen && <p className="item-note">{item.note}</p>}
+      <div className="item-actions">
+        <button
+          type="button"
+          className="button button-tertiary"
+          aria-expanded={noteOpen}
+          onClick={() => setNoteOpen(!noteOpen)}
+        >
+          {t(item.note ? 'checklist.editNote' : 'checklist.addNote')}
+          <span className="sr-only">: {title}</span>
+        </button>
+        {item.templateId ? (
+          <button
+            type="button"
+            className="button button-tertiary"
+            onClick={() => onHide(item, true)}
+          >
+            {t('checklist.hide')}
+            <span className="sr-only">: {title}</span>
+          </button>
+        ) : (
+          <button type="button" className="button button-tertiary" onClick={() => onRemove(item)}>
+            {t('checklist.remove')}
+            <span className="sr-only">: {title}</span>
+          </button>
+        )}
+      </div>
+      {noteOpen && (
+        <AutosaveTextarea
+          label={t('checklist.noteLabel', { title })}
+          hint={noteHint?.(item)}
+          value={item.note}
+          onSave={(note) => onNote(item, note)}
+        />
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,28 @@
+import { useMemo } from 'react';
+import { removeItem, restoreItem, setItemDone, setItemHidden, setItemNote } from '../db/checklist';
+import { useUiStore } from '../store/ui';
+import type { ChecklistActions } from './ChecklistRow';
+import { useWrite } from './useWrite';
+
+/** Wires checklist rows to the repositories, with failures reported and removal undoable. */
+export function useChecklistActions(): ChecklistActions {
+  const write = useWrite();
+  const showToast = useUiStore((s) => s.showToast);
+  return useMemo(
+    () => ({
+      onToggle: (item, done) => void write(() => setItemDone(item.id, done)),
+      onNote: (item, note) => write(() => setItemNote(item.id, note)),
+      onHide: (item, hidden) => void write(() => setItemHidden(item.id, hidden)),
+      onRemove: async (item) => {
+        if (!(await write(() => removeItem(item.id)))) return;
+        showToast({
+          kind: 'info',
+          messageKey: 'checklist.removed',
+          values: { title: item.title },
+          action: { labelKey: 'actions.undo', run: () => void write(() => restoreItem(item)) },
+        });
+      },
+    }),
+    [write, showToast],
+  );
+}

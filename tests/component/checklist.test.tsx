@@ -1,0 +1,112 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { db } from '../../src/db/db';
+import { createHire } from '../../src/db/hires';
+import { createTeam } from '../../src/db/teams';
+import { renderApp } from './renderApp';
+
+async function hireFixture() {
+  const team = await createTeam('Team A');
+  const hire = await createHire(team.id, {
+    name: 'MK',
+    jobTitle: '',
+    startDate: '2027-03-15',
+    probationMonths: 3,
+    weeklyHours: 25,
+  });
+  return { team, hire };
+}
+
+describe('checklists', () => {
+  it('ticks an item, records when, and unticks it', async () => {
+    const { hire } = await hireFixture();
+    const { user } = await renderApp(`/hires/${hire.id}`);
+    const box = await screen.findByRole('checkbox', { name: /sted at arbejde/ });
+    await user.click(box);
+    await waitFor(() => expect(box).toBeChecked());
+    const stored = await db.items.where({ ownerId: hire.id, templateId: 'workspace' }).first();
+    expect(stored?.done).toBe(true);
+    expect(stored?.doneAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(screen.getByRole('progressbar', { name: /Onboarding: 1 af 4/ })).toBeInTheDocument();
+
+    await user.click(box);
+    await waitFor(() => expect(box).not.toBeChecked());
+    expect((await db.items.get(stored!.id))?.doneAt).toBeNull();
+  });
+
+  it('saves a note when the field loses focus and says so', async () => {
+    const { team } = await hireFixture();
+    const { user } = await renderApp(`/teams/${team.id}`);
+    const list = await screen.findByRole('list', { name: 'Forberedelse af teamet' });
+    const firstItem = within(list).getAllByRole('listitem')[0]!;
+    await user.click(within(firstItem).getByRole('button', { name: /Tilføj note/ }));
+    const note = within(firstItem).getByRole('textbox');
+    await user.type(note, 'Temadag 4. marts');
+    await user.tab();
+    expect(await within(firstItem).findByText('Gemt')).toBeInTheDocument();
+    const stored = await db.items.where({ ownerId: team.id, templateId: 'team-day' }).first();
+    expect(stored?.note).toBe('Temadag 4. marts');
+  });
+
+  it('adds an own item, refuses an empty one, and removes it with undo', async () => {
+    const { hire } = await hireFixture();
+    const { user } = await renderApp(`/hires/${hire.id}`);
+    const field = await screen.findByLabelText('Eget punkt');
+    await user.click(screen.getByRole('button', { name: 'Tilføj punkt' }));
+    expect(field).toHaveAccessibleDescription(/Skal udfyldes/);
+    expect(await db.items.where('ownerId').equals(hire.id).count()).toBe(4);
+
+    await user.type(field, 'Nøgle og adgangskort');
+    await user.click(screen.getByRole('button', { name: 'Tilføj punkt' }));
+    const own = await screen.findByRole('checkbox', { name: 'Nøgle og adgangskort' });
+    expect(own).not.toBeChecked();
+
+    await user.click(screen.getByRole('button', { name: 'Fjern: Nøgle og adgangskort' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('checkbox', { name: 'Nøgle og adgangskort' })).toBeNull(),
+    );
+    await user.click(screen.getByRole('button', { name: 'Fortryd' }));
+    expect(
+      await screen.findByRole('checkbox', { name: 'Nøgle og adgangskort' }),
+    ).toBeInTheDocument();
+  });
+
+  it('hides a guide item instead of deleting it, and shows it again', async () => {
+    const { hire } = await hireFixture();
+    const { user } = await renderApp(`/hires/${hire.id}`);
+    const list = await screen.findByRole('list', { name: 'Onboarding' });
+    await user.click(within(list).getAllByRole('button', { name: /^Skjul/ })[0]!);
+    await waitFor(() => expect(within(list).getAllByRole('checkbox')).toHaveLength(3));
+    expect(screen.getByRole('progressbar', { name: /0 af 3/ })).toBeInTheDocument();
+    await user.click(screen.getByText('1 skjult punkt'));
+    await user.click(screen.getByRole('button', { name: /^Vis igen/ }));
+    await waitFor(() => expect(within(list).getAllByRole('checkbox')).toHaveLength(4));
+  });
+
+  it('adds a suggested item from the guide', async () => {
+    const { hire } = await hireFixture();
+    const { user } = await renderApp(`/hires/${hire.id}`);
+    const suggestions = await screen.findByRole('region', { name: 'Forslag fra guiden' });
+    const addButtons = within(suggestions).getAllByRole('button', { name: /^Tilføj/ });
+    expect(addButtons).toHaveLength(6);
+    await user.click(addButtons[0]!);
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('list', { name: 'Onboarding' })).getAllByRole('checkbox'),
+      ).toHaveLength(5),
+    );
+    expect(within(suggestions).getAllByRole('button', { name: /^Tilføj/ })).toHaveLength(5);
+  });
+
+  it('shows a failed write as an error and leaves the item unticked', async () => {
+    const { hire } = await hireFixture();
+    const { user } = await renderApp(`/hires/${hire.id}`);
+    const box = await screen.findByRole('checkbox', { name: /sted at arbejde/ });
+    vi.spyOn(db.items, 'update').mockRejectedValue(new Error('disk on fire'));
+    await user.click(box);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/kunne ikke gemmes/i);
+    expect(box).not.toBeChecked();
+    vi.restoreAllMocks();
+    expect((await db.items.get({ ownerId: hire.id, templateId: 'workspace' }))?.done).toBe(false);
+  });
+});

@@ -1,0 +1,14 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import viteConfig from './vite.config';
+
+export default mergeConfig(
+  viteConfig,
+  defineConfig({
+    test: {
+      include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
+      environment: 'jsdom',
+      setupFiles: ['tests/setup.ts'],
+      restoreMocks: true,
+    },
+  }),
+);
