@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 
 // jsdom has no <dialog> behaviour; give it the little the app uses.
@@ -12,6 +12,9 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
     this.open = false;
   };
 }
+
+// The machine is small and test files run side by side: allow slow first renders.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();

@@ -3,6 +3,8 @@ import type { Hire } from '../domain/types';
 import { db } from './db';
 import { newId, nowStamp } from './ids';
 import { newChecklistItems } from './checklist';
+import { syncTalks } from './talks';
+import type { TalkReconciliation } from '../domain/talkRecords';
 
 export function listHires(): Promise<Hire[]> {
   return db.hires.orderBy('createdAt').reverse().toArray();
@@ -16,7 +18,7 @@ export function getHire(id: string): Promise<Hire | undefined> {
   return db.hires.get(id);
 }
 
-/** Adds a hire to a team with the guide's onboarding checklist. */
+/** Adds a hire to a team with the guide's onboarding checklist and follow-up talks. */
 export async function createHire(teamId: string, value: ValidHire): Promise<Hire> {
   const hire: Hire = {
     id: newId(),
@@ -26,15 +28,29 @@ export async function createHire(teamId: string, value: ValidHire): Promise<Hire
     createdAt: nowStamp(),
     ...value,
   };
-  await db.transaction('rw', db.hires, db.items, async () => {
+  await db.transaction('rw', [db.hires, db.items, db.talks, db.settings], async () => {
     await db.hires.add(hire);
     await db.items.bulkAdd(newChecklistItems(hire.id, 'onboarding'));
+    await syncTalks(hire);
   });
   return hire;
 }
 
-export async function updateHire(id: string, value: ValidHire): Promise<void> {
-  await db.hires.update(id, { ...value });
+/**
+ * Saves a hire's details (or cadence) and replans its talks. Resolves to the talks that
+ * kept a date set by hand while the rule moved, so the user can be told.
+ */
+export async function updateHire(
+  id: string,
+  changes: Partial<Pick<Hire, keyof ValidHire | 'cadence' | 'monthlyTalksAfter'>>,
+): Promise<TalkReconciliation | null> {
+  return db.transaction('rw', [db.hires, db.talks, db.settings], async () => {
+    const current = await db.hires.get(id);
+    if (!current) return null;
+    const hire = { ...current, ...changes };
+    await db.hires.put(hire);
+    return syncTalks(hire);
+  });
 }
 
 export async function deleteHire(id: string): Promise<void> {

@@ -55,7 +55,10 @@ export interface Talk {
   /** The date in force: the computed one, or one the manager chose. */
   date: IsoDate;
   movedByHand: boolean;
+  /** A time of day ('HH:mm') the manager set, or null for an all-day talk. */
+  time: string | null;
   status: TalkStatus;
+  /** Private to the manager: never in the peer's view, a share link or a calendar file. */
   notes: string;
 }
 

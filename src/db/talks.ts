@@ -1,0 +1,71 @@
+import { reconcileTalks, type TalkReconciliation } from '../domain/talkRecords';
+import type { Hire, Talk, TalkStatus } from '../domain/types';
+import { db } from './db';
+import { newId } from './ids';
+import { getSetting, putSetting } from './settings';
+
+export const CUSTOMARY_DAYS_OFF_KEY = 'customaryDaysOff';
+
+export function getCustomaryDaysOff(): Promise<boolean> {
+  return getSetting(CUSTOMARY_DAYS_OFF_KEY, true);
+}
+
+export function listTalks(hireId: string): Promise<Talk[]> {
+  return db.talks.where('hireId').equals(hireId).sortBy('date');
+}
+
+export function listAllTalks(): Promise<Talk[]> {
+  return db.talks.orderBy('hireId').toArray();
+}
+
+/**
+ * Recomputes a hire's talks from the rule and stores the result. Call inside a
+ * transaction that includes hires, talks and settings.
+ */
+export async function syncTalks(hire: Hire): Promise<TalkReconciliation> {
+  const [existing, customaryDaysOff] = await Promise.all([
+    listTalks(hire.id),
+    getCustomaryDaysOff(),
+  ]);
+  const result = reconcileTalks(hire, existing, customaryDaysOff, newId);
+  await db.talks.bulkPut(result.put);
+  await db.talks.bulkDelete(result.remove);
+  return result;
+}
+
+/** Turns customary days off (5 June, 24 and 31 December) on or off and replans every hire. */
+export async function setCustomaryDaysOff(on: boolean): Promise<void> {
+  await db.transaction('rw', db.settings, db.hires, db.talks, async () => {
+    await putSetting(CUSTOMARY_DAYS_OFF_KEY, on);
+    for (const hire of await db.hires.toArray()) await syncTalks(hire);
+  });
+}
+
+/** Moves a talk to a date the manager chose; the computed date stays beside it. */
+export async function moveTalk(id: string, date: string): Promise<void> {
+  await db.transaction('rw', db.talks, async () => {
+    const talk = await db.talks.get(id);
+    if (!talk) return;
+    await db.talks.update(id, { date, movedByHand: date !== talk.computedDate });
+  });
+}
+
+/** Puts a talk back on the date the rule gives. */
+export async function resetTalkDate(id: string): Promise<void> {
+  await db.transaction('rw', db.talks, async () => {
+    const talk = await db.talks.get(id);
+    if (talk) await db.talks.update(id, { date: talk.computedDate, movedByHand: false });
+  });
+}
+
+export async function setTalkStatus(id: string, status: TalkStatus): Promise<void> {
+  await db.talks.update(id, { status });
+}
+
+export async function setTalkNotes(id: string, notes: string): Promise<void> {
+  await db.talks.update(id, { notes });
+}
+
+export async function setTalkTime(id: string, time: string | null): Promise<void> {
+  await db.talks.update(id, { time });
+}

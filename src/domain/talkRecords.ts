@@ -1,0 +1,75 @@
+import { planFollowUps, type FollowUpOptions } from './followUps';
+import type { Hire, Talk } from './types';
+
+export interface TalkReconciliation {
+  /** Talks to store: new ones and existing ones with updated dates. */
+  put: Talk[];
+  /** Ids of talks the new plan no longer has and that hold nothing worth keeping. */
+  remove: string[];
+  /** Talks kept on a date the manager chose (or already held) while the rule moved. */
+  keptByHand: Talk[];
+}
+
+function planOptions(hire: Hire, customaryDaysOff: boolean): FollowUpOptions {
+  return { cadence: hire.cadence, monthlyTalksAfter: hire.monthlyTalksAfter, customaryDaysOff };
+}
+
+function isWorthKeeping(talk: Talk): boolean {
+  return (
+    talk.movedByHand || talk.status !== 'planned' || talk.notes.trim() !== '' || talk.time !== null
+  );
+}
+
+/**
+ * Brings a hire's stored talks in line with the rule after the start date, probation,
+ * cadence or days off changed. Talks not touched by hand follow the rule; talks moved
+ * by hand or already held keep their date, and the computed date is updated beside it.
+ */
+export function reconcileTalks(
+  hire: Hire,
+  existing: readonly Talk[],
+  customaryDaysOff: boolean,
+  newId: () => string,
+): TalkReconciliation {
+  const plan = planFollowUps(
+    hire.startDate,
+    hire.probationMonths,
+    planOptions(hire, customaryDaysOff),
+  );
+  const byKey = new Map(existing.map((talk) => [talk.key, talk]));
+  const put: Talk[] = [];
+  const keptByHand: Talk[] = [];
+
+  for (const planned of plan.talks) {
+    const current = byKey.get(planned.key);
+    byKey.delete(planned.key);
+    if (!current) {
+      put.push({
+        id: newId(),
+        hireId: hire.id,
+        key: planned.key,
+        computedDate: planned.date,
+        date: planned.date,
+        movedByHand: false,
+        time: null,
+        status: 'planned',
+        notes: '',
+      });
+      continue;
+    }
+    if (current.computedDate === planned.date) continue;
+    const keepDate = current.movedByHand || current.status === 'held';
+    if (keepDate) keptByHand.push(current);
+    put.push({
+      ...current,
+      computedDate: planned.date,
+      date: keepDate ? current.date : planned.date,
+    });
+  }
+
+  const remove: string[] = [];
+  for (const leftover of byKey.values()) {
+    if (!isWorthKeeping(leftover)) remove.push(leftover.id);
+  }
+  return { put, remove, keptByHand };
+}
