@@ -4,6 +4,7 @@ import daCommon from './da/common.json';
 import daHire from './da/hire.json';
 import daOverview from './da/overview.json';
 import daSettings from './da/settings.json';
+import daTalks from './da/talks.json';
 import daTeam from './da/team.json';
 import enAbout from './en/about.json';
 import enChecklists from './en/checklists.json';
@@ -11,6 +12,7 @@ import enCommon from './en/common.json';
 import enHire from './en/hire.json';
 import enOverview from './en/overview.json';
 import enSettings from './en/settings.json';
+import enTalks from './en/talks.json';
 import enTeam from './en/team.json';
 
 /** Danish is the source of truth for keys; English must have the same shape. */
@@ -22,6 +24,7 @@ export const da = {
   checklists: daChecklists,
   settings: daSettings,
   about: daAbout,
+  talks: daTalks,
 };
 
 export const en: typeof da = {
@@ -32,6 +35,7 @@ export const en: typeof da = {
   checklists: enChecklists,
   settings: enSettings,
   about: enAbout,
+  talks: enTalks,
 };
 
 export const resources = { da, en };

@@ -1,4 +1,4 @@
-import { planFollowUps, type FollowUpOptions } from './followUps';
+import { planFollowUps, type FollowUpOptions, type Participants } from './followUps';
 import type { Hire, Talk } from './types';
 
 export interface TalkReconciliation {
@@ -72,4 +72,19 @@ export function reconcileTalks(
     if (!isWorthKeeping(leftover)) remove.push(leftover.id);
   }
   return { put, remove, keptByHand };
+}
+
+/** Who takes part in a stored talk, from its key (the relational mid-probation talk is with colleagues). */
+export function talkParticipants(key: string): Participants {
+  return key === 'week-before-midpoint' ? 'colleagues' : 'manager';
+}
+
+/** The kind of talk a key names, for its title and suggested agenda. */
+export type TalkKind =
+  'after-14-days' | 'week-before-midpoint' | 'three-weeks-before-end' | 'biweekly' | 'monthly';
+
+export function talkKind(key: string): { kind: TalkKind; number: number | null } {
+  const numbered = /^(biweekly|monthly)-(\d+)$/.exec(key);
+  if (numbered) return { kind: numbered[1] as 'biweekly' | 'monthly', number: Number(numbered[2]) };
+  return { kind: key as TalkKind, number: null };
 }

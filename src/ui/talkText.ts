@@ -1,0 +1,26 @@
+import type { TFunction } from 'i18next';
+import { isoWeek } from '../domain/dates';
+import { talkKind, talkParticipants } from '../domain/talkRecords';
+import type { DayOffReason } from '../domain/workdays';
+
+/** Texts about talks, shared by the plan, the calendar, printouts, .ics files and the peer's view. */
+export function talkTitle(t: TFunction<'talks'>, key: string): string {
+  const { kind, number } = talkKind(key);
+  return t(`title.${kind}`, { number: number ?? 0 });
+}
+
+export function talkParticipantsText(t: TFunction<'talks'>, key: string): string {
+  return t(`participants.${talkParticipants(key)}`);
+}
+
+export function talkAgenda(t: TFunction<'talks'>, key: string): string[] {
+  return t(`agenda.${talkKind(key).kind}`, { returnObjects: true });
+}
+
+export function dayOffName(t: TFunction<'talks'>, reason: DayOffReason): string {
+  return t(`dayOff.${reason}`);
+}
+
+export function weekLabel(t: TFunction<'talks'>, date: string): string {
+  return t('week', { week: isoWeek(date) });
+}
