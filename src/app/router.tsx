@@ -1,12 +1,15 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
+import { Loading } from '../ui/Loading';
 
 /** Every screen is its own chunk, loaded when first visited. */
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
     errorElement: <RouteError />,
+    // Shown while the first screen's lazily loaded chunk arrives.
+    hydrateFallbackElement: <Loading />,
     children: [
       {
         index: true,

@@ -6,7 +6,7 @@ export function AboutPage() {
   return (
     <>
       <PageHeading title={t('title')}>{t('title')}</PageHeading>
-      <p className="lead">{t('intro')}</p>
+      <p className="font-lead">{t('intro')}</p>
       <section aria-labelledby="guide-heading">
         <h2 id="guide-heading">{t('guide.heading')}</h2>
         <p>{t('guide.body')}</p>

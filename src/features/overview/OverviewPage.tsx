@@ -15,7 +15,7 @@ export function OverviewPage() {
   return (
     <>
       <PageHeading title={t('title')}>{t('title')}</PageHeading>
-      <p className="lead">{t('intro')}</p>
+      <p className="font-lead">{t('intro')}</p>
       {teams === undefined ? (
         <Loading />
       ) : (
