@@ -1,22 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { validateName } from '../domain/validation';
 import { TextField } from './TextField';
+import { useNameField } from './useNameField';
 
 /** Adds the user's own checklist item; an empty or overlong title gets a message. */
 export function AddItemForm({ onAdd }: { onAdd: (title: string) => Promise<boolean> }) {
   const { t } = useTranslation();
-  const [title, setTitle] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { name: title, setName: setTitle, error, validName } = useNameField();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const problem = validateName(title);
-    if (problem) {
-      setError(t(`fieldErrors.${problem}`));
-      return;
-    }
-    setError(null);
+    if (validName() === null) return;
     if (await onAdd(title)) setTitle('');
   }
 

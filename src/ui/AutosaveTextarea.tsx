@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTE_MAX_LENGTH } from '../domain/validation';
+import { FormField } from './FormField';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
@@ -54,42 +55,37 @@ export function AutosaveTextarea({
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
+  const statusId = `${id}-status`;
   return (
-    <div className={`form-group${tooLong ? ' form-error' : ''}`}>
-      <label className="form-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <span className="form-hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
-      {tooLong && (
-        <span className="form-error-message" id={`${id}-error`} role="alert">
-          {t('fieldErrors.note-too-long', { max: NOTE_MAX_LENGTH })}
-        </span>
-      )}
-      <textarea
-        id={id}
-        className="form-input"
-        rows={rows}
-        value={draft}
-        aria-invalid={tooLong || undefined}
-        aria-describedby={[hint && `${id}-hint`, tooLong && `${id}-error`, `${id}-status`]
-          .filter(Boolean)
-          .join(' ')}
-        onChange={(event) => {
-          const text = event.target.value;
-          setDraft(text);
-          setState('idle');
-          clearTimeout(timer.current);
-          timer.current = setTimeout(() => void save(text), delayMs);
-        }}
-        onBlur={() => void save(draft)}
-      />
-      <span id={`${id}-status`} className={`save-status save-status--${state}`} aria-live="polite">
+    <>
+      <FormField
+        label={label}
+        hint={hint}
+        error={tooLong ? t('fieldErrors.note-too-long', { max: NOTE_MAX_LENGTH }) : null}
+        extraDescribedBy={statusId}
+      >
+        {(control) => (
+          <textarea
+            id={control.id}
+            className="form-input"
+            rows={rows}
+            value={draft}
+            aria-invalid={control.invalid}
+            aria-describedby={control.describedBy}
+            onChange={(event) => {
+              const text = event.target.value;
+              setDraft(text);
+              setState('idle');
+              clearTimeout(timer.current);
+              timer.current = setTimeout(() => void save(text), delayMs);
+            }}
+            onBlur={() => void save(draft)}
+          />
+        )}
+      </FormField>
+      <span id={statusId} className={`save-status save-status--${state}`} aria-live="polite">
         {state === 'idle' ? '' : t(`saveState.${state}`)}
       </span>
-    </div>
+    </>
   );
 }

@@ -1,4 +1,5 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
+import { FormField } from './FormField';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   label: string;
@@ -7,39 +8,19 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
   notice?: string | null;
 }
 
-/** A labelled input with its hint, error and notice, wired for screen readers. */
+/** A labelled input with its hint, error and notice. */
 export function TextField({ label, hint, error, notice, className, ...input }: TextFieldProps) {
-  const id = useId();
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`, notice && `${id}-notice`]
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div className={`form-group${error ? ' form-error' : ''}`}>
-      <label className="form-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <span className="form-hint" id={`${id}-hint`}>
-          {hint}
-        </span>
+    <FormField label={label} hint={hint} error={error} notice={notice}>
+      {({ id, describedBy, invalid }) => (
+        <input
+          id={id}
+          className={`form-input ${className ?? ''}`}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+          {...input}
+        />
       )}
-      {error && (
-        <span className="form-error-message" id={`${id}-error`} role="alert">
-          {error}
-        </span>
-      )}
-      <input
-        id={id}
-        className={`form-input ${className ?? ''}`}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        {...input}
-      />
-      {notice && (
-        <p className="field-notice" id={`${id}-notice`}>
-          {notice}
-        </p>
-      )}
-    </div>
+    </FormField>
   );
 }

@@ -1,26 +1,20 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { createTeam } from '../../db/teams';
-import { validateName } from '../../domain/validation';
 import { TextField } from '../../ui/TextField';
+import { useNameField } from '../../ui/useNameField';
 import { useWrite } from '../../ui/useWrite';
 
 export function NewTeamForm() {
   const { t } = useTranslation(['overview', 'common']);
   const write = useWrite();
   const navigate = useNavigate();
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { name, setName, error, validName } = useNameField();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const problem = validateName(name);
-    if (problem) {
-      setError(t(`common:fieldErrors.${problem}`));
-      return;
-    }
-    setError(null);
+    if (validName() === null) return;
     let teamId = '';
     const ok = await write(async () => {
       teamId = (await createTeam(name)).id;

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { deleteTeam, renameTeam, setTeamArchived } from '../../db/teams';
 import type { Team } from '../../domain/types';
-import { validateName } from '../../domain/validation';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { TextField } from '../../ui/TextField';
+import { useNameField } from '../../ui/useNameField';
 import { useWrite } from '../../ui/useWrite';
 import { useUiStore } from '../../store/ui';
 
@@ -16,18 +16,12 @@ export function TeamActions({ team, hireCount }: { team: Team; hireCount: number
   const navigate = useNavigate();
   const showToast = useUiStore((s) => s.showToast);
   const [renaming, setRenaming] = useState(false);
-  const [name, setName] = useState(team.name);
-  const [error, setError] = useState<string | null>(null);
+  const { name, setName, error, validName } = useNameField(team.name);
   const [confirmDelete, setConfirmDelete] = useState(false);
 
   async function submitRename(event: FormEvent) {
     event.preventDefault();
-    const problem = validateName(name);
-    if (problem) {
-      setError(t(`common:fieldErrors.${problem}`));
-      return;
-    }
-    setError(null);
+    if (validName() === null) return;
     if (await write(() => renameTeam(team.id, name))) setRenaming(false);
   }
 

@@ -1,0 +1,20 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { validateName } from '../domain/validation';
+
+/** A required name field's value and error; `validName()` shows the error and returns null if invalid. */
+export function useNameField(initial = '') {
+  const { t } = useTranslation();
+  const [name, setName] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  return {
+    name,
+    setName,
+    error,
+    validName(): string | null {
+      const problem = validateName(name);
+      setError(problem ? t(`fieldErrors.${problem}`) : null);
+      return problem ? null : name;
+    },
+  };
+}
