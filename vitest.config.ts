@@ -9,6 +9,8 @@ export default mergeConfig(
       environment: 'jsdom',
       setupFiles: ['tests/setup.ts'],
       restoreMocks: true,
+      // Whole-app renders on a 2-core machine can be slow on a cold start.
+      testTimeout: 20_000,
     },
   }),
 );

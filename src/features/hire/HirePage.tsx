@@ -1,5 +1,4 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { addItem, listItems } from '../../db/checklist';
@@ -9,7 +8,7 @@ import { checklistProgress } from '../../domain/progress';
 import { PRIVATE_NOTE_TEMPLATE_IDS } from '../../domain/templates';
 import { AddItemForm } from '../../ui/AddItemForm';
 import { Checklist } from '../../ui/Checklist';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { DeleteButton } from '../../ui/DeleteButton';
 import { Loading } from '../../ui/Loading';
 import { NotFound } from '../../ui/NotFound';
 import { PageHeading } from '../../ui/PageHeading';
@@ -27,7 +26,6 @@ export function HirePage() {
   const write = useWrite();
   const showToast = useUiStore((s) => s.showToast);
   const actions = useChecklistActions();
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const hire = useLiveQuery(() => getHire(hireId).then((found) => found ?? null), [hireId]);
   const team = useLiveQuery(
     async () => (hire ? ((await getTeam(hire.teamId)) ?? null) : null),
@@ -39,7 +37,6 @@ export function HirePage() {
   if (hire === null) return <NotFound />;
 
   async function remove() {
-    setConfirmDelete(false);
     if (!hire || !(await write(() => deleteHire(hire.id)))) return;
     showToast({ kind: 'success', messageKey: 'toasts.hireDeleted', values: { name: hire.name } });
     navigate(`/teams/${hire.teamId}`);
@@ -58,13 +55,13 @@ export function HirePage() {
         <Link className="button button-secondary" to={`/hires/${hire.id}/edit`}>
           {t('edit.button')}
         </Link>
-        <button
-          type="button"
-          className="button button-secondary button-danger-outline"
-          onClick={() => setConfirmDelete(true)}
-        >
-          {t('delete.button')}
-        </button>
+        <DeleteButton
+          label={t('delete.button')}
+          title={t('delete.title', { name: hire.name })}
+          body={t('delete.body')}
+          confirmLabel={t('delete.confirm')}
+          onConfirm={() => void remove()}
+        />
       </div>
 
       <section aria-labelledby="onboarding-heading">
@@ -87,15 +84,6 @@ export function HirePage() {
         />
         <AddItemForm onAdd={(title) => write(() => addItem(hire.id, 'onboarding', { title }))} />
       </section>
-
-      <ConfirmDialog
-        open={confirmDelete}
-        title={t('delete.title', { name: hire.name })}
-        body={t('delete.body')}
-        confirmLabel={t('delete.confirm')}
-        onConfirm={() => void remove()}
-        onCancel={() => setConfirmDelete(false)}
-      />
     </>
   );
 }

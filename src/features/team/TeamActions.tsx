@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { deleteTeam, renameTeam, setTeamArchived } from '../../db/teams';
 import type { Team } from '../../domain/types';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { DeleteButton } from '../../ui/DeleteButton';
 import { TextField } from '../../ui/TextField';
 import { useNameField } from '../../ui/useNameField';
 import { useWrite } from '../../ui/useWrite';
@@ -17,7 +17,6 @@ export function TeamActions({ team, hireCount }: { team: Team; hireCount: number
   const showToast = useUiStore((s) => s.showToast);
   const [renaming, setRenaming] = useState(false);
   const { name, setName, error, validName } = useNameField(team.name);
-  const [confirmDelete, setConfirmDelete] = useState(false);
 
   async function submitRename(event: FormEvent) {
     event.preventDefault();
@@ -26,7 +25,6 @@ export function TeamActions({ team, hireCount }: { team: Team; hireCount: number
   }
 
   async function remove() {
-    setConfirmDelete(false);
     if (!(await write(() => deleteTeam(team.id)))) return;
     showToast({ kind: 'success', messageKey: 'toasts.teamDeleted', values: { name: team.name } });
     navigate('/');
@@ -75,23 +73,15 @@ export function TeamActions({ team, hireCount }: { team: Team; hireCount: number
           >
             {t(team.archivedAt ? 'unarchive' : 'archive')}
           </button>
-          <button
-            type="button"
-            className="button button-secondary button-danger-outline"
-            onClick={() => setConfirmDelete(true)}
-          >
-            {t('delete.button')}
-          </button>
+          <DeleteButton
+            label={t('delete.button')}
+            title={t('delete.title', { name: team.name })}
+            body={t('delete.body', { count: hireCount })}
+            confirmLabel={t('delete.confirm')}
+            onConfirm={() => void remove()}
+          />
         </div>
       )}
-      <ConfirmDialog
-        open={confirmDelete}
-        title={t('delete.title', { name: team.name })}
-        body={t('delete.body', { count: hireCount })}
-        confirmLabel={t('delete.confirm')}
-        onConfirm={() => void remove()}
-        onCancel={() => setConfirmDelete(false)}
-      />
     </div>
   );
 }
