@@ -58,6 +58,9 @@ export function HirePage() {
         <Link className="button button-secondary" to={`/hires/${hire.id}/edit`}>
           {t('edit.button')}
         </Link>
+        <Link className="button button-secondary" to={`/hires/${hire.id}/status`}>
+          {t('viewAsPeer')}
+        </Link>
         <button
           type="button"
           className="button button-secondary button-danger-outline"
