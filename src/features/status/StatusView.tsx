@@ -20,7 +20,7 @@ export function StatusView({ status, children }: { status: StatusSnapshot; child
   return (
     <div className="status-view">
       <PageHeading title={greeting}>{greeting}</PageHeading>
-      <p className="lead">
+      <p className="status-intro">
         {status.teamName ? t('intro', { team: status.teamName }) : t('introNoTeam')}
       </p>
       {children}
