@@ -5,6 +5,7 @@ import { db } from '../../src/db/db';
 import { createHire } from '../../src/db/hires';
 import { listTalks, setTalkNotes, setTalkTime } from '../../src/db/talks';
 import { createTeam } from '../../src/db/teams';
+import { buildStatusSnapshot, encodeStatusSnapshot } from '../../src/domain/statusSnapshot';
 import { renderApp } from './renderApp';
 
 const SECRETS = [
@@ -163,6 +164,29 @@ describe('share links', () => {
     expectNoSecrets();
     expectNothingToEdit(screen.getByRole('main'));
     expect(db.isOpen()).toBe(false);
+  });
+
+  it('shows how users reach the peer worker when the link carries the team’s agreement', async () => {
+    const { hire } = await statusFixture();
+    const sources = {
+      hire,
+      teamName: 'Bostøtten Nord',
+      items: await listItems(hire.id),
+      teamItems: [],
+      talks: await listTalks(hire.id),
+      lastDay: '2027-06-14',
+      createdAt: '2027-04-01T08:15:00.000Z',
+      referral: { ways: ['Via kontaktpersonen'], description: 'Brugerne kan også selv ringe.' },
+    };
+    const encoded = encodeStatusSnapshot(buildStatusSnapshot(sources));
+    if (!encoded.ok) throw new Error(encoded.error);
+    await renderApp(`/shared#${encoded.fragment}`);
+    const heading = await screen.findByRole('heading', {
+      name: 'Sådan kommer brugerne i kontakt med dig',
+    });
+    const section = heading.closest('section')!;
+    expect(section).toHaveTextContent('Brugerne kan også selv ringe.');
+    expect(within(section).getByRole('listitem')).toHaveTextContent('Via kontaktpersonen');
   });
 
   it.each([

@@ -33,7 +33,7 @@ export function SharedStatusPage() {
   const { snapshot } = result;
   return (
     <StatusView status={snapshot}>
-      <div className="alert alert-info status-as-of">
+      <div className="alert alert-info">
         <div className="alert-body">
           <p className="alert-heading">
             {t('shared.asOf', { when: formatInstant(snapshot.createdAt) })}

@@ -5,8 +5,8 @@ import { PageHeading } from '../../ui/PageHeading';
 import { useDateFormat } from '../../ui/dates';
 import { StatusItems } from './StatusItems';
 import { StatusTalks } from './StatusTalks';
-import './status.css';
 import { TeamReadiness } from './TeamReadiness';
+import './status.css';
 
 /**
  * The peer worker's own view of their start, addressed to them. Read-only, text only:
