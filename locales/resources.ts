@@ -4,6 +4,7 @@ import daCommon from './da/common.json';
 import daHire from './da/hire.json';
 import daOverview from './da/overview.json';
 import daSettings from './da/settings.json';
+import daStatus from './da/status.json';
 import daTalks from './da/talks.json';
 import daTeam from './da/team.json';
 import enAbout from './en/about.json';
@@ -12,6 +13,7 @@ import enCommon from './en/common.json';
 import enHire from './en/hire.json';
 import enOverview from './en/overview.json';
 import enSettings from './en/settings.json';
+import enStatus from './en/status.json';
 import enTalks from './en/talks.json';
 import enTeam from './en/team.json';
 
@@ -25,6 +27,7 @@ export const da = {
   settings: daSettings,
   about: daAbout,
   talks: daTalks,
+  status: daStatus,
 };
 
 export const en: typeof da = {
@@ -36,6 +39,7 @@ export const en: typeof da = {
   settings: enSettings,
   about: enAbout,
   talks: enTalks,
+  status: enStatus,
 };
 
 export const resources = { da, en };

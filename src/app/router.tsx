@@ -1,4 +1,5 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { SHARED_STATUS_PATH } from '../domain/statusLink';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
 import { Loading } from '../ui/Loading';
@@ -28,6 +29,18 @@ export const routes: RouteObject[] = [
       {
         path: 'hires/:hireId',
         lazy: () => import('../features/hire/HirePage').then((m) => ({ Component: m.HirePage })),
+      },
+      {
+        path: 'hires/:hireId/status',
+        lazy: () =>
+          import('../features/status/StatusPage').then((m) => ({ Component: m.StatusPage })),
+      },
+      {
+        path: SHARED_STATUS_PATH,
+        lazy: () =>
+          import('../features/status/SharedStatusPage').then((m) => ({
+            Component: m.SharedStatusPage,
+          })),
       },
       {
         path: 'hires/:hireId/edit',

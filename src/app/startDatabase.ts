@@ -1,4 +1,5 @@
 import { db } from '../db/db';
+import { isSharedStatusPath } from '../domain/statusLink';
 import { requestPersistentStorage } from '../db/storage';
 import { useUiStore } from '../store/ui';
 
@@ -14,6 +15,9 @@ export async function startDatabase(): Promise<void> {
     setDbProblem('outdated');
     return false;
   });
+  // A shared status lives in its link: it must work without (and never create) a database.
+  // If the user goes on into the app, Dexie opens the database on its first query.
+  if (isSharedStatusPath(window.location.pathname)) return;
   try {
     await db.open();
   } catch (error) {

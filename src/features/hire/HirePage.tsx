@@ -55,6 +55,9 @@ export function HirePage() {
         <Link className="button button-secondary" to={`/hires/${hire.id}/edit`}>
           {t('edit.button')}
         </Link>
+        <Link className="button button-secondary" to={`/hires/${hire.id}/status`}>
+          {t('viewAsPeer')}
+        </Link>
         <DeleteButton
           label={t('delete.button')}
           title={t('delete.title', { name: hire.name })}

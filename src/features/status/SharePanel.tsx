@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { sharedStatusUrl } from '../../domain/statusLink';
+import { encodeStatusSnapshot, type StatusSnapshot } from '../../domain/statusSnapshot';
+import { ShareLink } from './ShareLink';
+
+type Share = { link: string; createdAt: string } | 'oversized' | null;
+
+/** Makes a link that carries a snapshot of exactly this status, for the peer's own phone. */
+export function SharePanel({ status }: { status: StatusSnapshot }) {
+  const { t } = useTranslation('status');
+  const [share, setShare] = useState<Share>(null);
+  const name = status.name;
+
+  function createLink() {
+    const createdAt = new Date().toISOString();
+    const result = encodeStatusSnapshot({ ...status, createdAt });
+    setShare(
+      result.ok
+        ? { link: sharedStatusUrl(window.location.origin, result.fragment), createdAt }
+        : result.error,
+    );
+  }
+
+  return (
+    <section aria-labelledby="share-heading" className="share-panel no-print">
+      <h2 id="share-heading">{t('share.heading', { name })}</h2>
+      <p>{t('share.intro', { name })}</p>
+      <button type="button" className="button button-primary" onClick={createLink}>
+        {t(share ? 'share.recreate' : 'share.create')}
+      </button>
+      {share === 'oversized' && (
+        <p className="alert alert-error" role="alert">
+          {t('share.oversized')}
+        </p>
+      )}
+      {share && share !== 'oversized' && (
+        <ShareLink key={share.link} link={share.link} createdAt={share.createdAt} name={name} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { buildStatusSnapshot } from '../../domain/statusSnapshot';
+import { Loading } from '../../ui/Loading';
+import { NotFound } from '../../ui/NotFound';
+import { SharePanel } from './SharePanel';
+import { StatusView } from './StatusView';
+import { useStatusSources } from './useStatusSources';
+
+/** The manager's preview of what the peer worker sees, and where a share link is made. */
+export function StatusPage() {
+  const { hireId = '' } = useParams();
+  const { t } = useTranslation('status');
+  const sources = useStatusSources(hireId);
+  // The preview shows live data; only a share link records the moment it was made.
+  const [openedAt] = useState(() => new Date().toISOString());
+  const status = useMemo(
+    () => sources && buildStatusSnapshot({ ...sources, createdAt: openedAt }),
+    [sources, openedAt],
+  );
+
+  if (status === undefined) return <Loading />;
+  if (status === null) return <NotFound />;
+
+  return (
+    <>
+      <p className="breadcrumb-back no-print">
+        <Link to={`/hires/${hireId}`}>{t('preview.back', { name: status.name })}</Link>
+      </p>
+      <div className="alert alert-info no-print">
+        <div className="alert-body">
+          <p className="alert-text">{t('preview.notice', { name: status.name })}</p>
+        </div>
+      </div>
+      <StatusView status={status} />
+      <SharePanel status={status} />
+    </>
+  );
+}
