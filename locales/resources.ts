@@ -1,4 +1,5 @@
 import daAbout from './da/about.json';
+import daCalendar from './da/calendar.json';
 import daChecklists from './da/checklists.json';
 import daCommon from './da/common.json';
 import daHire from './da/hire.json';
@@ -7,6 +8,7 @@ import daSettings from './da/settings.json';
 import daTalks from './da/talks.json';
 import daTeam from './da/team.json';
 import enAbout from './en/about.json';
+import enCalendar from './en/calendar.json';
 import enChecklists from './en/checklists.json';
 import enCommon from './en/common.json';
 import enHire from './en/hire.json';
@@ -25,6 +27,7 @@ export const da = {
   settings: daSettings,
   about: daAbout,
   talks: daTalks,
+  calendar: daCalendar,
 };
 
 export const en: typeof da = {
@@ -36,6 +39,7 @@ export const en: typeof da = {
   settings: enSettings,
   about: enAbout,
   talks: enTalks,
+  calendar: enCalendar,
 };
 
 export const resources = { da, en };

@@ -8,6 +8,7 @@ import { getTeam } from '../../db/teams';
 import { checklistProgress } from '../../domain/progress';
 import { PRIVATE_NOTE_TEMPLATE_IDS } from '../../domain/templates';
 import { AddItemForm } from '../../ui/AddItemForm';
+import { HireCalendarButton } from '../../ui/CalendarFileButton';
 import { Checklist } from '../../ui/Checklist';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Loading } from '../../ui/Loading';
@@ -23,6 +24,7 @@ import { SuggestedItems } from './SuggestedItems';
 export function HirePage() {
   const { hireId = '' } = useParams();
   const { t } = useTranslation('hire');
+  const { t: tCalendar } = useTranslation('calendar');
   const navigate = useNavigate();
   const write = useWrite();
   const showToast = useUiStore((s) => s.showToast);
@@ -58,6 +60,10 @@ export function HirePage() {
         <Link className="button button-secondary" to={`/hires/${hire.id}/edit`}>
           {t('edit.button')}
         </Link>
+        <Link className="button button-secondary" to={`/hires/${hire.id}/print`}>
+          {tCalendar('print.hirePlan')}
+        </Link>
+        <HireCalendarButton hire={hire} />
         <button
           type="button"
           className="button button-secondary button-danger-outline"
