@@ -51,7 +51,7 @@ function CalendarView({ team }: { team: Team | null }) {
         </p>
       )}
       <PageHeading title={title}>{title}</PageHeading>
-      <p className="lead no-print">{t('intro')}</p>
+      <p className="no-print">{t('intro')}</p>
       {entries === undefined ? (
         <Loading />
       ) : (
@@ -118,7 +118,7 @@ function CalendarMonths({ entries, today, showAll, withTeam }: CalendarMonthsPro
         <h2 id={`month-${month}`}>
           {name.charAt(0).toLocaleUpperCase(i18n.language) + name.slice(1)}
         </h2>
-        <ol className="talk-sheets">
+        <ol className="talk-sheets no-max-width">
           {monthEntries.map(({ talk, hire, team }) => (
             <li key={talk.id}>
               <TalkSheet

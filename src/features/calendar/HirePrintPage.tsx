@@ -73,7 +73,7 @@ export function HirePrintPage() {
       {talks.length === 0 ? (
         <p>{t('print.noTalks')}</p>
       ) : (
-        <ol className="talk-sheets">
+        <ol className="talk-sheets no-max-width">
           {talks.map((talk) => (
             <li key={talk.id}>
               <TalkSheet talk={talk} agendaOnScreen />

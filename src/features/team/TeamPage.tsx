@@ -65,7 +65,7 @@ export function TeamPage() {
             {t('hires.add')}
           </Link>
           <Link className="button button-secondary" to={`/teams/${teamId}/calendar`}>
-            {tCalendar('title.all')}
+            {tCalendar('teamLink')}
           </Link>
         </div>
       </section>
