@@ -1,4 +1,5 @@
 import daAbout from './da/about.json';
+import daCalendar from './da/calendar.json';
 import daChecklists from './da/checklists.json';
 import daCommon from './da/common.json';
 import daHire from './da/hire.json';
@@ -8,6 +9,7 @@ import daStatus from './da/status.json';
 import daTalks from './da/talks.json';
 import daTeam from './da/team.json';
 import enAbout from './en/about.json';
+import enCalendar from './en/calendar.json';
 import enChecklists from './en/checklists.json';
 import enCommon from './en/common.json';
 import enHire from './en/hire.json';
@@ -28,6 +30,7 @@ export const da = {
   about: daAbout,
   talks: daTalks,
   status: daStatus,
+  calendar: daCalendar,
 };
 
 export const en: typeof da = {
@@ -40,6 +43,7 @@ export const en: typeof da = {
   about: enAbout,
   talks: enTalks,
   status: enStatus,
+  calendar: enCalendar,
 };
 
 export const resources = { da, en };

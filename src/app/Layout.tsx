@@ -27,6 +27,9 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/settings">{t('nav.settings')}</NavLink>
               </li>
               <li>

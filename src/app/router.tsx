@@ -48,6 +48,27 @@ export const routes: RouteObject[] = [
           import('../features/hire/HireFormPage').then((m) => ({ Component: m.EditHirePage })),
       },
       {
+        path: 'hires/:hireId/print',
+        lazy: () =>
+          import('../features/calendar/HirePrintPage').then((m) => ({
+            Component: m.HirePrintPage,
+          })),
+      },
+      {
+        path: 'teams/:teamId/calendar',
+        lazy: () =>
+          import('../features/calendar/CalendarPage').then((m) => ({
+            Component: m.TeamCalendarPage,
+          })),
+      },
+      {
+        path: 'calendar',
+        lazy: () =>
+          import('../features/calendar/CalendarPage').then((m) => ({
+            Component: m.AllTeamsCalendarPage,
+          })),
+      },
+      {
         path: 'settings',
         lazy: () =>
           import('../features/settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })),

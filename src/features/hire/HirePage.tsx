@@ -7,6 +7,7 @@ import { getTeam } from '../../db/teams';
 import { checklistProgress } from '../../domain/progress';
 import { PRIVATE_NOTE_TEMPLATE_IDS } from '../../domain/templates';
 import { AddItemForm } from '../../ui/AddItemForm';
+import { HireCalendarButton } from '../../ui/CalendarFileButton';
 import { Checklist } from '../../ui/Checklist';
 import { DeleteButton } from '../../ui/DeleteButton';
 import { Loading } from '../../ui/Loading';
@@ -22,6 +23,7 @@ import { SuggestedItems } from './SuggestedItems';
 export function HirePage() {
   const { hireId = '' } = useParams();
   const { t } = useTranslation('hire');
+  const { t: tCalendar } = useTranslation('calendar');
   const navigate = useNavigate();
   const write = useWrite();
   const showToast = useUiStore((s) => s.showToast);
@@ -55,6 +57,10 @@ export function HirePage() {
         <Link className="button button-secondary" to={`/hires/${hire.id}/edit`}>
           {t('edit.button')}
         </Link>
+        <Link className="button button-secondary" to={`/hires/${hire.id}/print`}>
+          {tCalendar('print.hirePlan')}
+        </Link>
+        <HireCalendarButton hire={hire} />
         <Link className="button button-secondary" to={`/hires/${hire.id}/status`}>
           {t('viewAsPeer')}
         </Link>

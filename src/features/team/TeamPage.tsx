@@ -19,6 +19,7 @@ import { TeamActions } from './TeamActions';
 export function TeamPage() {
   const { teamId = '' } = useParams();
   const { t } = useTranslation('team');
+  const { t: tCalendar } = useTranslation('calendar');
   const { formatDate } = useDateFormat();
   const write = useWrite();
   const actions = useChecklistActions();
@@ -59,9 +60,14 @@ export function TeamPage() {
             ))}
           </ul>
         )}
-        <Link className="button button-primary" to={`/teams/${teamId}/hires/new`}>
-          {t('hires.add')}
-        </Link>
+        <div className="button-row">
+          <Link className="button button-primary" to={`/teams/${teamId}/hires/new`}>
+            {t('hires.add')}
+          </Link>
+          <Link className="button button-secondary" to={`/teams/${teamId}/calendar`}>
+            {tCalendar('teamLink')}
+          </Link>
+        </div>
       </section>
     </>
   );

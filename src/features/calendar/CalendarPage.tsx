@@ -1,0 +1,139 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { listCalendarEntries } from '../../db/calendar';
+import { getTeam } from '../../db/teams';
+import { localIsoDate } from '../../domain/dates';
+import { calendarMonths, talksByHire, type CalendarEntry } from '../../domain/teamCalendar';
+import type { Team } from '../../domain/types';
+import { CalendarFileButton } from '../../ui/CalendarFileButton';
+import { useDateFormat } from '../../ui/dates';
+import { Loading } from '../../ui/Loading';
+import { NotFound } from '../../ui/NotFound';
+import { PageHeading } from '../../ui/PageHeading';
+import { PrintButton } from '../../ui/PrintButton';
+import { PrintFooter } from './PrintFooter';
+import { TalkSheet } from './TalkSheet';
+import './print.css';
+
+/** /teams/:teamId/calendar: the talks of one team's hires. */
+export function TeamCalendarPage() {
+  const { teamId = '' } = useParams();
+  const team = useLiveQuery(() => getTeam(teamId).then((found) => found ?? null), [teamId]);
+  if (team === undefined) return <Loading />;
+  if (team === null) return <NotFound />;
+  return <CalendarView team={team} />;
+}
+
+/** /calendar: the talks of every team. */
+export function AllTeamsCalendarPage() {
+  return <CalendarView team={null} />;
+}
+
+const SHOW_ALL_PARAM = 'show';
+
+function CalendarView({ team }: { team: Team | null }) {
+  const { t } = useTranslation('calendar');
+  const teamId = team?.id ?? null;
+  const entries = useLiveQuery(() => listCalendarEntries(teamId), [teamId]);
+  const [params, setParams] = useSearchParams();
+  const showAll = params.get(SHOW_ALL_PARAM) === 'all';
+  const checkboxId = useId();
+  const today = localIsoDate(new Date());
+  const title = team ? t('title.team', { team: team.name }) : t('title.all');
+
+  return (
+    <>
+      {team && (
+        <p className="breadcrumb-back no-print">
+          <Link to={`/teams/${team.id}`}>{t('backToTeam', { team: team.name })}</Link>
+        </p>
+      )}
+      <PageHeading title={title}>{title}</PageHeading>
+      <p className="no-print">{t('intro')}</p>
+      {entries === undefined ? (
+        <Loading />
+      ) : (
+        <>
+          <div className="no-print">
+            <div className="button-row">
+              <PrintButton />
+              <CalendarFileButton
+                name={team?.name ?? t('ics.allTeams')}
+                date={today}
+                load={async () => talksByHire(entries)}
+              />
+            </div>
+            <p className="muted calendar-hint">{t('ics.hint')}</p>
+            <div className="form-group-checkbox">
+              <input
+                type="checkbox"
+                id={checkboxId}
+                className="form-checkbox"
+                checked={showAll}
+                onChange={(event) =>
+                  setParams(event.target.checked ? { [SHOW_ALL_PARAM]: 'all' } : {}, {
+                    replace: true,
+                  })
+                }
+              />
+              <label className="form-label" htmlFor={checkboxId}>
+                {t('showAll')}
+              </label>
+            </div>
+          </div>
+          <CalendarMonths
+            entries={entries}
+            today={today}
+            showAll={showAll}
+            withTeam={team === null}
+          />
+          <PrintFooter />
+        </>
+      )}
+    </>
+  );
+}
+
+interface CalendarMonthsProps {
+  entries: readonly CalendarEntry[];
+  today: string;
+  showAll: boolean;
+  withTeam: boolean;
+}
+
+function CalendarMonths({ entries, today, showAll, withTeam }: CalendarMonthsProps) {
+  const { t, i18n } = useTranslation('calendar');
+  const { formatPattern } = useDateFormat();
+  const months = calendarMonths(entries, { today, showAll });
+
+  if (months.length === 0) {
+    return <p className="empty-state">{t(showAll ? 'empty.all' : 'empty.upcoming')}</p>;
+  }
+  return months.map(({ month, entries: monthEntries }) => {
+    const name = formatPattern(`${month}-01`, 'LLLL yyyy');
+    return (
+      <section key={month} aria-labelledby={`month-${month}`} className="calendar-month">
+        <h2 id={`month-${month}`}>
+          {name.charAt(0).toLocaleUpperCase(i18n.language) + name.slice(1)}
+        </h2>
+        <ol className="talk-sheets no-max-width">
+          {monthEntries.map(({ talk, hire, team }) => (
+            <li key={talk.id}>
+              <TalkSheet
+                talk={talk}
+                hire={
+                  <>
+                    <Link to={`/hires/${hire.id}`}>{hire.name}</Link>
+                    {withTeam && ` (${team.name})`}
+                  </>
+                }
+              />
+            </li>
+          ))}
+        </ol>
+      </section>
+    );
+  });
+}

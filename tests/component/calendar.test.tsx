@@ -1,0 +1,103 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { createHire } from '../../src/db/hires';
+import { listTalks, setTalkNotes, setTalkStatus } from '../../src/db/talks';
+import { createTeam } from '../../src/db/teams';
+import { renderApp } from './renderApp';
+
+async function teamWithHire(teamName: string, hireName: string, startDate = '2027-03-15') {
+  const team = await createTeam(teamName);
+  const hire = await createHire(team.id, {
+    name: hireName,
+    jobTitle: '',
+    startDate,
+    probationMonths: 3,
+    weeklyHours: null,
+  });
+  return { team, hire, talks: await listTalks(hire.id) };
+}
+
+const talkSheets = () => screen.getAllByRole('article');
+
+describe('team calendar', () => {
+  it('lists upcoming talks by month with weekday, date, week and participants', async () => {
+    const { team } = await teamWithHire('Bostøtten Nord', 'MK');
+    await renderApp(`/teams/${team.id}/calendar`);
+    await screen.findByRole('heading', { level: 1, name: 'Kalender for Bostøtten Nord' });
+
+    const months = (await screen.findAllByRole('heading', { level: 2 })).map((h) => h.textContent);
+    expect(months).toEqual(['Marts 2027', 'April 2027', 'Maj 2027']);
+    const first = talkSheets()[0]!;
+    expect(first).toHaveTextContent('tirsdag 30. marts 2027');
+    expect(first).toHaveTextContent('uge 13');
+    expect(within(first).getByRole('link', { name: 'MK' })).toBeInTheDocument();
+    expect(first).toHaveTextContent('Samtale efter 14 dage');
+    expect(first).toHaveTextContent('Peer-medarbejder og leder');
+  });
+
+  it('hides past, held and cancelled talks until asked to show them', async () => {
+    const { team, talks } = await teamWithHire('Team A', 'MK');
+    await createHire(team.id, {
+      name: 'Tidligere',
+      jobTitle: '',
+      startDate: '2020-01-06',
+      probationMonths: 3,
+      weeklyHours: null,
+    });
+    await setTalkStatus(talks[0]!.id, 'held');
+    await setTalkStatus(talks[1]!.id, 'cancelled');
+    const { user } = await renderApp(`/teams/${team.id}/calendar`);
+    await screen.findByRole('heading', { level: 2, name: 'Maj 2027' });
+    expect(talkSheets()).toHaveLength(1);
+    expect(screen.queryByText('Tidligere')).not.toBeInTheDocument();
+
+    await user.click(screen.getByLabelText('Vis også tidligere, holdte og aflyste samtaler'));
+    expect(await screen.findAllByRole('link', { name: 'Tidligere' })).toHaveLength(3);
+    expect(talkSheets()).toHaveLength(6);
+    expect(screen.getByText('Holdt')).toBeInTheDocument();
+    expect(screen.getByText('Aflyst')).toBeInTheDocument();
+  });
+
+  it('shows every team from the main menu', async () => {
+    await teamWithHire('Team A', 'MK');
+    await teamWithHire('Team B', 'Søs', '2027-04-01');
+    const { user } = await renderApp('/');
+    await user.click(await screen.findByRole('link', { name: 'Kalender' }));
+    await screen.findByRole('heading', { level: 1, name: 'Kalender' });
+    expect(await screen.findAllByText(/\(Team A\)/)).toHaveLength(3);
+    expect(screen.getAllByText(/\(Team B\)/)).toHaveLength(3);
+  });
+
+  it('is linked from the team page', async () => {
+    const { team } = await teamWithHire('Team A', 'MK');
+    const { user, router } = await renderApp(`/teams/${team.id}`);
+    await user.click(await screen.findByRole('link', { name: 'Teamets kalender' }));
+    await screen.findByRole('heading', { level: 1, name: 'Kalender for Team A' });
+    expect(router.state.location.pathname).toBe(`/teams/${team.id}/calendar`);
+  });
+});
+
+describe('printable plan for one hire', () => {
+  it('shows the hire, team, start, last day and every talk, but never private notes', async () => {
+    const { hire, talks } = await teamWithHire('Bostøtten Nord', 'MK');
+    await setTalkNotes(talks[0]!.id, 'Privat: aftalt skånehensyn');
+    const { user, router } = await renderApp(`/hires/${hire.id}`);
+    await user.click(await screen.findByRole('link', { name: 'Udskriv plan' }));
+    await screen.findByRole('heading', { level: 1, name: 'Opfølgningsplan for MK' });
+    expect(router.state.location.pathname).toBe(`/hires/${hire.id}/print`);
+    expect(screen.getByText('Bostøtten Nord')).toBeInTheDocument();
+    expect(screen.getByText('mandag 15. marts 2027 (uge 11)')).toBeInTheDocument();
+    expect(screen.getByText('mandag 14. juni 2027 (uge 24)')).toBeInTheDocument();
+    expect(talkSheets()).toHaveLength(3);
+    expect(screen.getByText('Hvordan er de første to uger gået?')).toBeInTheDocument();
+    expect(screen.getByText(/CC BY-NC 4\.0/, { selector: '.print-footer p' })).toBeInTheDocument();
+    expect(screen.queryByText(/skånehensyn/)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Udskriv' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Hent kalenderfil (.ics)' })).toBeInTheDocument();
+  });
+
+  it('tells when the hire does not exist', async () => {
+    await renderApp('/hires/missing/print');
+    expect(await screen.findByRole('heading', { name: 'Siden findes ikke' })).toBeInTheDocument();
+  });
+});
