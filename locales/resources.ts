@@ -3,15 +3,19 @@ import daChecklists from './da/checklists.json';
 import daCommon from './da/common.json';
 import daHire from './da/hire.json';
 import daOverview from './da/overview.json';
+import daReferral from './da/referral.json';
 import daSettings from './da/settings.json';
 import daTeam from './da/team.json';
+import daWorksheet from './da/worksheet.json';
 import enAbout from './en/about.json';
 import enChecklists from './en/checklists.json';
 import enCommon from './en/common.json';
 import enHire from './en/hire.json';
 import enOverview from './en/overview.json';
+import enReferral from './en/referral.json';
 import enSettings from './en/settings.json';
 import enTeam from './en/team.json';
+import enWorksheet from './en/worksheet.json';
 
 /** Danish is the source of truth for keys; English must have the same shape. */
 export const da = {
@@ -22,6 +26,8 @@ export const da = {
   checklists: daChecklists,
   settings: daSettings,
   about: daAbout,
+  worksheet: daWorksheet,
+  referral: daReferral,
 };
 
 export const en: typeof da = {
@@ -32,6 +38,8 @@ export const en: typeof da = {
   checklists: enChecklists,
   settings: enSettings,
   about: enAbout,
+  worksheet: enWorksheet,
+  referral: enReferral,
 };
 
 export const resources = { da, en };

@@ -27,6 +27,9 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/guide">{t('nav.guide')}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/settings">{t('nav.settings')}</NavLink>
               </li>
               <li>

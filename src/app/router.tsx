@@ -18,6 +18,13 @@ export const routes: RouteObject[] = [
         lazy: () => import('../features/team/TeamPage').then((m) => ({ Component: m.TeamPage })),
       },
       {
+        path: 'teams/:teamId/worksheet',
+        lazy: () =>
+          import('../features/worksheet/WorksheetPage').then((m) => ({
+            Component: m.WorksheetPage,
+          })),
+      },
+      {
         path: 'teams/:teamId/hires/new',
         lazy: () =>
           import('../features/hire/HireFormPage').then((m) => ({ Component: m.NewHirePage })),
@@ -30,6 +37,10 @@ export const routes: RouteObject[] = [
         path: 'hires/:hireId/edit',
         lazy: () =>
           import('../features/hire/HireFormPage').then((m) => ({ Component: m.EditHirePage })),
+      },
+      {
+        path: 'guide',
+        lazy: () => import('../features/guide/GuidePage').then((m) => ({ Component: m.GuidePage })),
       },
       {
         path: 'settings',
