@@ -9,6 +9,8 @@ export default mergeConfig(
       environment: 'jsdom',
       setupFiles: ['tests/setup.ts'],
       restoreMocks: true,
+      // Longer than tests/setup.ts's 5 s for findBy*: first renders are slow on a busy machine.
+      testTimeout: 15_000,
     },
   }),
 );

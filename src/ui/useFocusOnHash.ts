@@ -14,5 +14,10 @@ export function useFocusOnHash() {
     if (!heading) return;
     heading.scrollIntoView?.({ block: 'start' });
     heading.focus({ preventScroll: true });
+    // On a fresh load the web font arrives later and reflows the text above: scroll again,
+    // unless the user has moved on.
+    void document.fonts?.ready.then(() => {
+      if (document.activeElement === heading) heading.scrollIntoView({ block: 'start' });
+    });
   }, [hash, key]);
 }

@@ -19,8 +19,7 @@ async function hireFixture() {
 
 const sectionHeadings = () => screen.queryAllByRole('heading', { level: 3 });
 
-// The guide is a long page and jsdom is slow on this machine: allow more than the default 5 s.
-describe('guide', { timeout: 20_000 }, () => {
+describe('guide', () => {
   it.each([
     ['hires', /peer-uddannelse er sat i kalenderen/, 'peer-education', /peer-uddannelse\?/],
     ['hires', /særlige hensyn/, 'illness', /bliver syg\?/],

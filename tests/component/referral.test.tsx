@@ -14,8 +14,7 @@ async function openReferralForm(teamId: string) {
   return { ...view, section };
 }
 
-// Typing into several fields is slow in jsdom on this machine: allow more than 5 s.
-describe('referral agreement', { timeout: 20_000 }, () => {
+describe('referral agreement', () => {
   it('is chosen and described on the team page, shown there and stored on the team', async () => {
     const team = await createTeam('Bostøtten');
     const { user, section } = await openReferralForm(team.id);

@@ -8,8 +8,7 @@ import { renderApp } from './renderApp';
 const RECOVERY = /Hvad er vores fælles forståelse af recovery/;
 const EVALUATION = /Hvordan og hvornår følger vi op/;
 
-// Typing into several fields is slow in jsdom on this machine: allow more than 5 s.
-describe('team-day worksheet', { timeout: 20_000 }, () => {
+describe('team-day worksheet', () => {
   it('is reached from the team-day item of the team-preparation checklist', async () => {
     const team = await createTeam('Bostøtten');
     const { user } = await renderApp(`/teams/${team.id}`);

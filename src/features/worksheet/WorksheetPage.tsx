@@ -37,7 +37,7 @@ export function WorksheetPage() {
         </button>
         <Link to="/guide#team-worries">{t('prepare')}</Link>
       </div>
-      <ol className="worksheet-questions">
+      <ol className="worksheet-questions no-max-width">
         {WORKSHEET_QUESTION_IDS.map((questionId) => (
           <WorksheetQuestion
             key={questionId}
