@@ -4,20 +4,24 @@ import daChecklists from './da/checklists.json';
 import daCommon from './da/common.json';
 import daHire from './da/hire.json';
 import daOverview from './da/overview.json';
+import daReferral from './da/referral.json';
 import daSettings from './da/settings.json';
 import daStatus from './da/status.json';
 import daTalks from './da/talks.json';
 import daTeam from './da/team.json';
+import daWorksheet from './da/worksheet.json';
 import enAbout from './en/about.json';
 import enCalendar from './en/calendar.json';
 import enChecklists from './en/checklists.json';
 import enCommon from './en/common.json';
 import enHire from './en/hire.json';
 import enOverview from './en/overview.json';
+import enReferral from './en/referral.json';
 import enSettings from './en/settings.json';
 import enStatus from './en/status.json';
 import enTalks from './en/talks.json';
 import enTeam from './en/team.json';
+import enWorksheet from './en/worksheet.json';
 
 /** Danish is the source of truth for keys; English must have the same shape. */
 export const da = {
@@ -31,6 +35,8 @@ export const da = {
   talks: daTalks,
   status: daStatus,
   calendar: daCalendar,
+  worksheet: daWorksheet,
+  referral: daReferral,
 };
 
 export const en: typeof da = {
@@ -44,6 +50,8 @@ export const en: typeof da = {
   talks: enTalks,
   status: enStatus,
   calendar: enCalendar,
+  worksheet: enWorksheet,
+  referral: enReferral,
 };
 
 export const resources = { da, en };

@@ -30,6 +30,9 @@ export function Layout() {
                 <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
               </li>
               <li>
+                <NavLink to="/guide">{t('nav.guide')}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/settings">{t('nav.settings')}</NavLink>
               </li>
               <li>

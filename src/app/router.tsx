@@ -22,6 +22,13 @@ export const routes: RouteObject[] = [
         lazy: () => import('../features/team/TeamPage').then((m) => ({ Component: m.TeamPage })),
       },
       {
+        path: 'teams/:teamId/worksheet',
+        lazy: () =>
+          import('../features/worksheet/WorksheetPage').then((m) => ({
+            Component: m.WorksheetPage,
+          })),
+      },
+      {
         path: 'teams/:teamId/hires/new',
         lazy: () =>
           import('../features/hire/HireFormPage').then((m) => ({ Component: m.NewHirePage })),
@@ -67,6 +74,10 @@ export const routes: RouteObject[] = [
           import('../features/calendar/CalendarPage').then((m) => ({
             Component: m.AllTeamsCalendarPage,
           })),
+      },
+      {
+        path: 'guide',
+        lazy: () => import('../features/guide/GuidePage').then((m) => ({ Component: m.GuidePage })),
       },
       {
         path: 'settings',

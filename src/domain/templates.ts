@@ -1,3 +1,4 @@
+import type { GuideSectionId } from './guide';
 import type { ChecklistKind } from './types';
 
 /** The guide's team-preparation items, in the guide's order. Ids are stable: never rename. */
@@ -41,3 +42,17 @@ export function defaultTemplateIds(kind: ChecklistKind): readonly string[] {
 
 /** Items whose notes are private to the manager (never shared with the peer worker). */
 export const PRIVATE_NOTE_TEMPLATE_IDS: readonly string[] = ['accommodations'];
+
+/** The guide section that explains a checklist item ("read more in the guide"). */
+export const GUIDE_SECTION_BY_TEMPLATE: Readonly<Record<string, GuideSectionId>> = {
+  'team-day': 'team-worries',
+  'role-communicated': 'good-start',
+  'concerns-forum': 'good-start',
+  'training-offered': 'good-start',
+  'function-description-known': 'qualifications',
+  'function-description': 'qualifications',
+  accommodations: 'illness',
+  'training-scheduled': 'peer-education',
+  supervision: 'manager-advice',
+  'peer-network': 'manager-advice',
+};

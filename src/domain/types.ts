@@ -1,4 +1,5 @@
 import type { IsoDate } from './dates';
+import type { Referral } from './referral';
 
 export type Id = string;
 /** An instant, as Date#toISOString. */
@@ -9,6 +10,8 @@ export interface Team {
   name: string;
   createdAt: Timestamp;
   archivedAt: Timestamp | null;
+  /** How users get in touch with the peer worker; absent on teams stored before it existed. */
+  referral?: Referral | null;
 }
 
 export type Cadence = 'three-talks' | 'biweekly';

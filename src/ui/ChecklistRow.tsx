@@ -1,5 +1,7 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { GUIDE_SECTION_BY_TEMPLATE } from '../domain/templates';
 import type { ChecklistItem } from '../domain/types';
 import { AutosaveTextarea } from './AutosaveTextarea';
 import { itemHelp, itemTitle } from './checklistText';
@@ -12,6 +14,8 @@ export interface ChecklistActions {
   onRemove: (item: ChecklistItem) => void;
   /** A hint shown under an item's note field (e.g. that the note is private). */
   noteHint?: (item: ChecklistItem) => string | undefined;
+  /** Links shown under an item, e.g. to the tool that helps get it done. */
+  itemLinks?: (item: ChecklistItem) => ReactNode;
 }
 
 export function ChecklistRow({
@@ -21,6 +25,7 @@ export function ChecklistRow({
   onHide,
   onRemove,
   noteHint,
+  itemLinks,
 }: ChecklistActions & { item: ChecklistItem }) {
   const { t } = useTranslation();
   const { formatInstant } = useDateFormat();
@@ -28,6 +33,8 @@ export function ChecklistRow({
   const [noteOpen, setNoteOpen] = useState(false);
   const title = itemTitle(t, item);
   const help = itemHelp(t, item);
+  const guideSection = item.templateId ? GUIDE_SECTION_BY_TEMPLATE[item.templateId] : undefined;
+  const links = itemLinks?.(item);
 
   if (item.hidden) {
     return (
@@ -72,9 +79,18 @@ export function ChecklistRow({
           </summary>
           <div className="details-text">
             <p>{help}</p>
+            {guideSection && (
+              <p className="no-print">
+                <Link to={`/guide#${guideSection}`}>
+                  {t('checklist.readMoreInGuide')}
+                  <span className="sr-only">: {title}</span>
+                </Link>
+              </p>
+            )}
           </div>
         </details>
       )}
+      {links && <div className="item-links no-print">{links}</div>}
       {item.note && !noteOpen && <p className="item-note">{item.note}</p>}
       <div className="item-actions">
         <button

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../ui/PageHeading';
+import { useFocusOnHash } from '../../ui/useFocusOnHash';
 
 export function AboutPage() {
   const { t } = useTranslation('about');
+  useFocusOnHash();
   return (
     <>
       <PageHeading title={t('title')}>{t('title')}</PageHeading>
@@ -17,6 +19,17 @@ export function AboutPage() {
           </a>
         </p>
         <p>{t('guide.ourWords')}</p>
+      </section>
+      <section aria-labelledby="sources-heading">
+        <h2 id="sources-heading" tabIndex={-1}>
+          {t('sources.heading')}
+        </h2>
+        <p>{t('sources.intro')}</p>
+        <ul className="source-list">
+          {t('sources.items', { returnObjects: true }).map((source) => (
+            <li key={source}>{source}</li>
+          ))}
+        </ul>
       </section>
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{t('privacy.heading')}</h2>

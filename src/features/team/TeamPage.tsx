@@ -14,6 +14,7 @@ import { useChecklistActions } from '../../ui/useChecklistActions';
 import { useDateFormat } from '../../ui/dates';
 import { useWrite } from '../../ui/useWrite';
 import { NotFound } from '../../ui/NotFound';
+import { ReferralSection } from './ReferralSection';
 import { TeamActions } from './TeamActions';
 
 export function TeamPage() {
@@ -40,9 +41,20 @@ export function TeamPage() {
         <h2 id="preparation-heading">{t('preparation.heading')}</h2>
         <p>{t('preparation.intro')}</p>
         <ProgressBar progress={checklistProgress(items)} label={t('preparation.heading')} />
-        <Checklist items={items} label={t('preparation.heading')} {...actions} />
+        <Checklist
+          items={items}
+          label={t('preparation.heading')}
+          itemLinks={(item) =>
+            item.templateId === 'team-day' && (
+              <Link to={`/teams/${teamId}/worksheet`}>{t('worksheetLink')}</Link>
+            )
+          }
+          {...actions}
+        />
         <AddItemForm onAdd={(title) => write(() => addItem(teamId, 'team', { title }))} />
       </section>
+
+      <ReferralSection team={team} />
 
       <section aria-labelledby="hires-heading">
         <h2 id="hires-heading">{t('hires.heading')}</h2>

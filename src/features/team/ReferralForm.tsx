@@ -1,0 +1,104 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { setReferral } from '../../db/referral';
+import {
+  REFERRAL_WAYS,
+  validateReferral,
+  type Referral,
+  type ReferralError,
+} from '../../domain/referral';
+import { NOTE_MAX_LENGTH } from '../../domain/validation';
+import { useWrite } from '../../ui/useWrite';
+
+interface ReferralFormProps {
+  teamId: string;
+  current: Referral | null;
+  onDone: () => void;
+}
+
+/** Choose how users reach the peer worker (one way) and describe the agreement. */
+export function ReferralForm({ teamId, current, onDone }: ReferralFormProps) {
+  const { t } = useTranslation(['referral', 'common']);
+  const id = useId();
+  const write = useWrite();
+  const [way, setWay] = useState<string>(current?.ways[0] ?? '');
+  const [description, setDescription] = useState(current?.description ?? '');
+  const [errors, setErrors] = useState<{ way?: ReferralError; description?: ReferralError }>({});
+  const errorText = (error: ReferralError) => t(`errors.${error}`, { max: NOTE_MAX_LENGTH });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = validateReferral(way, description);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    if (await write(() => setReferral(teamId, result.value))) onDone();
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="referral-form no-print">
+      <fieldset
+        className={`form-group${errors.way ? ' form-error' : ''}`}
+        aria-describedby={errors.way ? `${id}-way-error` : undefined}
+      >
+        <legend className="form-label">{t('wayLegend')}</legend>
+        {errors.way && (
+          <span className="form-error-message" id={`${id}-way-error`} role="alert">
+            {errorText(errors.way)}
+          </span>
+        )}
+        {REFERRAL_WAYS.map((option, index) => (
+          <div key={option} className="form-group-radio">
+            <input
+              type="radio"
+              className="form-radio"
+              id={`${id}-${option}`}
+              name={`${id}-way`}
+              value={option}
+              checked={way === option}
+              onChange={() => setWay(option)}
+              autoFocus={way ? way === option : index === 0}
+            />
+            <label className="form-label" htmlFor={`${id}-${option}`}>
+              {t(`ways.${option}`)}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <div className={`form-group${errors.description ? ' form-error' : ''}`}>
+        <label className="form-label" htmlFor={`${id}-description`}>
+          {t('descriptionLabel')}
+        </label>
+        <span className="form-hint" id={`${id}-hint`}>
+          {t('descriptionHint')}
+        </span>
+        {errors.description && (
+          <span className="form-error-message" id={`${id}-description-error`} role="alert">
+            {errorText(errors.description)}
+          </span>
+        )}
+        <textarea
+          id={`${id}-description`}
+          className="form-input"
+          rows={4}
+          value={description}
+          aria-invalid={errors.description ? true : undefined}
+          aria-describedby={[`${id}-hint`, errors.description && `${id}-description-error`]
+            .filter(Boolean)
+            .join(' ')}
+          onChange={(event) => setDescription(event.target.value)}
+        />
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button button-primary">
+          {t('common:actions.save')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onDone}>
+          {t('common:actions.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
