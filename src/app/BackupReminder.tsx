@@ -3,25 +3,25 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { dismissBackupReminder, getBackupStatus } from '../db/device';
 import { isBackupDue } from '../domain/backupReminder';
-import { useDateFormat } from '../ui/dates';
 import { useWrite } from '../ui/useWrite';
 
 const BACKUP_PATH = '/settings/backup';
 
-/** A gentle, dismissable nudge when unsaved work is older than the chosen period. */
+/**
+ * A gentle, dismissable nudge when unsaved work is older than the chosen period.
+ * (No date formatting here: it would pull date-fns into the first screen.)
+ */
 export function BackupReminder() {
   const { t } = useTranslation('backup');
-  const { formatInstant } = useDateFormat();
   const write = useWrite();
   const { pathname } = useLocation();
   const status = useLiveQuery(getBackupStatus);
-  if (!status?.unsavedSince || pathname === BACKUP_PATH) return null;
-  if (!isBackupDue(status, new Date())) return null;
+  if (!status || pathname === BACKUP_PATH || !isBackupDue(status, new Date())) return null;
   return (
     <aside className="alert alert-info backup-reminder no-print" aria-labelledby="backup-reminder">
       <div className="alert-body container">
         <p className="alert-text" id="backup-reminder">
-          {t('reminder.banner', { when: formatInstant(status.unsavedSince) })}
+          {t('reminder.banner', { days: status.reminderDays })}
         </p>
         <div className="button-row">
           <Link to={BACKUP_PATH} className="button button-primary">

@@ -19,7 +19,7 @@ afterEach(() => {
   useAppUpdate.setState({ applyUpdate: null });
 });
 
-describe('settings: your data', () => {
+describe('settings: your data', { timeout: 20_000 }, () => {
   it('says when the browser has not promised to keep the data, and offers backup', async () => {
     stubStorage(false);
     await renderApp('/settings');
@@ -79,7 +79,7 @@ describe('settings: your data', () => {
   });
 });
 
-describe('a new version of the app', () => {
+describe('a new version of the app', { timeout: 20_000 }, () => {
   it('is announced with a reload button that switches to it', async () => {
     const { user } = await renderApp('/');
     await screen.findByRole('heading', { level: 1 });
