@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const dkfdsDist = fileURLToPath(new URL('./node_modules/dkfds/dist', import.meta.url));
 
@@ -32,8 +33,45 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Installable, and fully offline after the first visit: the service worker precaches
+ * every built file. A new version waits for the user's "reload" (src/app/serviceWorker.ts).
+ */
+const offlineApp = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: {
+    name: 'Godt begyndt',
+    short_name: 'Godt begyndt',
+    description:
+      'Forbered teamet, tag imod en peer-medarbejder og følg op i prøvetiden – guiden »Når brugere bliver kollegaer« som tjeklister og plan.',
+    lang: 'da',
+    dir: 'ltr',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#004993',
+    icons: [
+      { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+      { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    // Every file a browser with service workers can ask for (they all read woff2, so the
+    // older font formats are left out).
+    globPatterns: ['**/*.{html,js,css,svg,png,woff2,webmanifest}'],
+    navigateFallback: 'index.html',
+    // The first visit is served by the worker at once, so it works offline without a reload.
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offlineApp],
   resolve: {
     // dkfds only exports its JS; its CSS and assets are reached by path (see NOTES.md).
     alias: { '@dkfds': dkfdsDist },

@@ -1,5 +1,6 @@
 import daAbout from './da/about.json';
 import daCalendar from './da/calendar.json';
+import daBackup from './da/backup.json';
 import daChecklists from './da/checklists.json';
 import daCommon from './da/common.json';
 import daHire from './da/hire.json';
@@ -12,6 +13,7 @@ import daTeam from './da/team.json';
 import daWorksheet from './da/worksheet.json';
 import enAbout from './en/about.json';
 import enCalendar from './en/calendar.json';
+import enBackup from './en/backup.json';
 import enChecklists from './en/checklists.json';
 import enCommon from './en/common.json';
 import enHire from './en/hire.json';
@@ -37,6 +39,7 @@ export const da = {
   calendar: daCalendar,
   worksheet: daWorksheet,
   referral: daReferral,
+  backup: daBackup,
 };
 
 export const en: typeof da = {
@@ -52,6 +55,7 @@ export const en: typeof da = {
   calendar: enCalendar,
   worksheet: enWorksheet,
   referral: enReferral,
+  backup: enBackup,
 };
 
 export const resources = { da, en };

@@ -5,9 +5,11 @@ import './app/styles.css';
 import { initI18n } from './app/i18n';
 import { createAppRouter } from './app/router';
 import { startDatabase } from './app/startDatabase';
+import { registerServiceWorker } from './app/serviceWorker';
 
 initI18n();
 void startDatabase();
+void registerServiceWorker();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -5,6 +5,8 @@ import { Toasts } from '../ui/Toasts';
 import { Loading } from '../ui/Loading';
 import { LanguageSwitch } from './LanguageSwitch';
 import { DbProblemBanner } from './DbProblemBanner';
+import { BackupReminder } from './BackupReminder';
+import { UpdateBanner } from './UpdateBanner';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -44,6 +46,8 @@ export function Layout() {
         </div>
       </header>
       <DbProblemBanner />
+      <UpdateBanner />
+      <BackupReminder />
       <main id="main" className="container app-main" aria-busy={navigation.state === 'loading'}>
         <Suspense fallback={<Loading />}>
           <Outlet />

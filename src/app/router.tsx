@@ -85,6 +85,11 @@ export const routes: RouteObject[] = [
           import('../features/settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })),
       },
       {
+        path: 'settings/backup',
+        lazy: () =>
+          import('../features/backup/BackupPage').then((m) => ({ Component: m.BackupPage })),
+      },
+      {
         path: 'about',
         lazy: () => import('../features/about/AboutPage').then((m) => ({ Component: m.AboutPage })),
       },

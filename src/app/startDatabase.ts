@@ -1,4 +1,4 @@
-import { db } from '../db/db';
+import { db as appDb, type GodtBegyndtDb } from '../db/db';
 import { isSharedStatusPath } from '../domain/statusLink';
 import { requestPersistentStorage } from '../db/storage';
 import { useUiStore } from '../store/ui';
@@ -6,15 +6,17 @@ import { useUiStore } from '../store/ui';
 /**
  * Opens the database and watches for a newer version of the app in another tab:
  * then this tab closes its connection and asks the user to reload, instead of
- * running old code against a new schema.
+ * running old code against a new schema. When this tab is the newer one and an older
+ * tab keeps the database open, the user is asked to close that tab.
  */
-export async function startDatabase(): Promise<void> {
+export async function startDatabase(db: GodtBegyndtDb = appDb): Promise<void> {
   const { setDbProblem } = useUiStore.getState();
   db.on('versionchange', () => {
     db.close();
     setDbProblem('outdated');
     return false;
   });
+  db.on('blocked', () => setDbProblem('blocked'));
   // A shared status lives in its link: it must work without (and never create) a database.
   // If the user goes on into the app, Dexie opens the database on its first query.
   if (isSharedStatusPath(window.location.pathname)) return;
@@ -25,5 +27,6 @@ export async function startDatabase(): Promise<void> {
     setDbProblem('unavailable');
     return;
   }
+  if (useUiStore.getState().dbProblem === 'blocked') setDbProblem(null);
   void requestPersistentStorage();
 }

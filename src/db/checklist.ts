@@ -68,6 +68,12 @@ export async function addItem(
   fields: { title: string } | { templateId: string },
 ): Promise<ChecklistItem> {
   return db.transaction('rw', db.items, async () => {
+    // A guide item is added once, even when two tabs offer the same suggestion.
+    const existing =
+      'templateId' in fields
+        ? await db.items.get({ ownerId, templateId: fields.templateId })
+        : undefined;
+    if (existing) return existing;
     const order = await nextOrder(ownerId);
     const item =
       'templateId' in fields

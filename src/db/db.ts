@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ChecklistItem, Hire, Setting, Talk, Team, WorksheetAnswer } from '../domain/types';
+import { trackUnsavedWork } from './unsavedWork';
 
 export const DB_NAME = 'godt-begyndt';
 
@@ -10,6 +11,8 @@ export class GodtBegyndtDb extends Dexie {
   talks!: EntityTable<Talk, 'id'>;
   answers!: EntityTable<WorksheetAnswer, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  /** Facts about this device's copy (last backup, reminder): not part of a backup. */
+  device!: EntityTable<Setting, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -22,6 +25,14 @@ export class GodtBegyndtDb extends Dexie {
       answers: 'id, teamId',
       settings: 'key',
     });
+    // Version 2: the device table, talks by date (upcoming talks across hires), and a
+    // team's or hire's guide item by template id. New indexes only: no data changes.
+    this.version(2).stores({
+      talks: 'id, hireId, date',
+      items: 'id, ownerId, [ownerId+templateId]',
+      device: 'key',
+    });
+    this.use(trackUnsavedWork);
   }
 }
 

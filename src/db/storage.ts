@@ -10,3 +10,13 @@ export async function requestPersistentStorage(): Promise<PersistenceState> {
     return 'best-effort';
   }
 }
+
+/** Whether the browser has promised to keep our data (without asking again). */
+export async function getPersistenceState(): Promise<PersistenceState> {
+  if (!navigator.storage?.persisted) return 'unsupported';
+  try {
+    return (await navigator.storage.persisted()) ? 'persisted' : 'best-effort';
+  } catch {
+    return 'best-effort';
+  }
+}

@@ -54,7 +54,7 @@ const STATUTORY_MAX_PROBATION_MONTHS = 3;
 const NOTICE_DAYS = 14;
 const TALK_INTERVAL_DAYS = 14;
 const DEFAULT_MONTHLY_TALKS = 3;
-const MAX_MONTHLY_TALKS = 12;
+export const MAX_MONTHLY_TALKS = 12;
 
 function assertProbationMonths(months: number): void {
   if (!Number.isInteger(months) || months < MIN_PROBATION_MONTHS || months > MAX_PROBATION_MONTHS) {

@@ -16,7 +16,7 @@ export interface Toast {
 }
 
 /** Why the database cannot be used right now, if it cannot. */
-export type DbProblem = null | 'outdated' | 'unavailable';
+export type DbProblem = null | 'outdated' | 'unavailable' | 'blocked';
 
 interface UiState {
   language: Language;

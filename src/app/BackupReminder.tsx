@@ -1,0 +1,41 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { dismissBackupReminder, getBackupStatus } from '../db/device';
+import { isBackupDue } from '../domain/backupReminder';
+import { useWrite } from '../ui/useWrite';
+
+const BACKUP_PATH = '/settings/backup';
+
+/**
+ * A gentle, dismissable nudge when unsaved work is older than the chosen period.
+ * (No date formatting here: it would pull date-fns into the first screen.)
+ */
+export function BackupReminder() {
+  const { t } = useTranslation('backup');
+  const write = useWrite();
+  const { pathname } = useLocation();
+  const status = useLiveQuery(getBackupStatus);
+  if (!status || pathname === BACKUP_PATH || !isBackupDue(status, new Date())) return null;
+  return (
+    <aside className="alert alert-info backup-reminder no-print" aria-labelledby="backup-reminder">
+      <div className="alert-body container">
+        <p className="alert-text" id="backup-reminder">
+          {t('reminder.banner', { days: status.reminderDays })}
+        </p>
+        <div className="button-row">
+          <Link to={BACKUP_PATH} className="button button-primary">
+            {t('reminder.bannerLink')}
+          </Link>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => void write(dismissBackupReminder)}
+          >
+            {t('reminder.dismiss')}
+          </button>
+        </div>
+      </div>
+    </aside>
+  );
+}

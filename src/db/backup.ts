@@ -1,0 +1,157 @@
+import type { z } from 'zod';
+import {
+  BACKUP_FORMAT,
+  BACKUP_MAX_BYTES,
+  BACKUP_VERSION,
+  backupFileSchema,
+  type BackupData,
+  type BackupFile,
+} from '../domain/backupSchema';
+import { withNewIds } from '../domain/backupRemap';
+import type { IsoDate } from '../domain/dates';
+import { db } from './db';
+import { markAllSaved, recordFullBackup } from './device';
+import { newId, nowStamp } from './ids';
+
+/** The tables a backup holds; the device table stays on the device. */
+const dataTables = () => [db.teams, db.hires, db.items, db.talks, db.answers, db.settings];
+
+export type BackupScope = { kind: 'all' } | { kind: 'team'; teamId: string };
+
+async function readAll(): Promise<BackupData> {
+  const [teams, hires, items, talks, answers, settings] = await Promise.all([
+    db.teams.toArray(),
+    db.hires.toArray(),
+    db.items.toArray(),
+    db.talks.toArray(),
+    db.answers.toArray(),
+    db.settings.toArray(),
+  ]);
+  return { teams, hires, items, talks, answers, settings };
+}
+
+/** One team with its hires and everything they own; no settings. */
+async function readTeam(teamId: string): Promise<BackupData> {
+  const team = await db.teams.get(teamId);
+  if (!team) throw new Error(`No team ${teamId}`);
+  const hires = await db.hires.where('teamId').equals(teamId).toArray();
+  const hireIds = hires.map((hire) => hire.id);
+  const [items, talks, answers] = await Promise.all([
+    db.items
+      .where('ownerId')
+      .anyOf([teamId, ...hireIds])
+      .toArray(),
+    db.talks.where('hireId').anyOf(hireIds).toArray(),
+    db.answers.where('teamId').equals(teamId).toArray(),
+  ]);
+  return { teams: [team], hires, items, talks, answers, settings: [] };
+}
+
+/**
+ * Reads the records for a backup file. A full backup also records, in the same
+ * transaction, that all work is now saved to a file.
+ */
+export async function createBackup(scope: BackupScope): Promise<BackupFile> {
+  const data = await db.transaction('rw', [...dataTables(), db.device], async () => {
+    if (scope.kind === 'team') return readTeam(scope.teamId);
+    const all = await readAll();
+    await recordFullBackup();
+    return all;
+  });
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: nowStamp(),
+    scope: scope.kind,
+    data,
+  };
+}
+
+export function serializeBackup(backup: BackupFile): string {
+  return JSON.stringify(backup, null, 1);
+}
+
+/** `godt-begyndt-backup-2027-03-15.json`, or with the team's name for one team. */
+export function backupFileName(today: IsoDate, teamName?: string): string {
+  const slug = teamName
+    ?.toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return ['godt-begyndt-backup', slug, today].filter(Boolean).join('-') + '.json';
+}
+
+export type BackupProblem =
+  'too-large' | 'not-json' | 'not-backup' | 'future-version' | 'wrong-version' | 'invalid';
+
+export type ParsedBackup =
+  { ok: true; backup: BackupFile } | { ok: false; problem: BackupProblem; detail?: string };
+
+/** Where in the file the first problem is, e.g. `data.hires[3].startDate`. */
+function firstIssuePath(error: z.ZodError): string {
+  const path = error.issues[0]?.path ?? [];
+  return path
+    .map((part, index) =>
+      typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
+    )
+    .join('');
+}
+
+/** Checks a backup file's text: JSON, our format, a version we know, valid records. */
+export function parseBackup(text: string): ParsedBackup {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'not-json' };
+  }
+  if (typeof json !== 'object' || json === null || !('format' in json)) {
+    return { ok: false, problem: 'not-backup' };
+  }
+  if (json.format !== BACKUP_FORMAT) return { ok: false, problem: 'not-backup' };
+  const version = 'version' in json ? json.version : undefined;
+  if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
+    return { ok: false, problem: 'future-version' };
+  }
+  // Version 1 is the first format; older versions get an upgrade step here when it changes.
+  if (version !== BACKUP_VERSION) return { ok: false, problem: 'wrong-version' };
+  const result = backupFileSchema.safeParse(json);
+  if (!result.success) {
+    return { ok: false, problem: 'invalid', detail: firstIssuePath(result.error) };
+  }
+  return { ok: true, backup: result.data };
+}
+
+/** Refuses an oversize file before reading it, then checks its contents. */
+export async function readBackupFile(file: Blob): Promise<ParsedBackup> {
+  if (file.size > BACKUP_MAX_BYTES) return { ok: false, problem: 'too-large' };
+  return parseBackup(await file.text());
+}
+
+export type ImportMode = 'replace' | 'add';
+
+/**
+ * Restores a checked backup in ONE transaction: all of it, or nothing if anything fails.
+ * "replace" empties the database first; "add" gives the records new ids beside the
+ * existing ones.
+ */
+export async function importBackup(backup: BackupFile, mode: ImportMode): Promise<void> {
+  const data = mode === 'add' ? withNewIds(backup.data, newId) : backup.data;
+  await db.transaction('rw', [...dataTables(), db.device], async () => {
+    if (mode === 'replace') {
+      for (const table of dataTables()) await table.clear();
+    }
+    await db.teams.bulkAdd(data.teams);
+    await db.hires.bulkAdd(data.hires);
+    await db.items.bulkAdd(data.items);
+    await db.talks.bulkAdd(data.talks);
+    await db.answers.bulkAdd(data.answers);
+    await db.settings.bulkAdd(data.settings);
+    // After "replace all", the data is exactly a file the user holds.
+    if (mode === 'replace') await markAllSaved();
+  });
+}

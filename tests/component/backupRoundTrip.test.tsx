@@ -1,0 +1,227 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  createBackup,
+  importBackup,
+  parseBackup,
+  serializeBackup,
+  type BackupScope,
+} from '../../src/db/backup';
+import {
+  addItem,
+  removeItem,
+  setItemDone,
+  setItemHidden,
+  setItemNote,
+} from '../../src/db/checklist';
+import { db } from '../../src/db/db';
+import { deleteAllData, getBackupStatus } from '../../src/db/device';
+import { createHire } from '../../src/db/hires';
+import {
+  listTalks,
+  moveTalk,
+  setCustomaryDaysOff,
+  setTalkNotes,
+  setTalkStatus,
+  setTalkTime,
+} from '../../src/db/talks';
+import { createTeam, setTeamArchived } from '../../src/db/teams';
+
+/** Every record of every backed-up table, sorted, for exact comparison. */
+async function snapshot() {
+  const byId = <T extends { id: string }>(rows: T[]) =>
+    [...rows].sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    teams: byId(await db.teams.toArray()),
+    hires: byId(await db.hires.toArray()),
+    items: byId(await db.items.toArray()),
+    talks: byId(await db.talks.toArray()),
+    answers: byId(await db.answers.toArray()),
+    settings: await db.settings.orderBy('key').toArray(),
+  };
+}
+
+/** Two teams (one archived), hires with ticks, notes, own items, moved talks and answers. */
+async function fillDatabase() {
+  const north = await createTeam('Bostøtten Nord');
+  const south = await createTeam('Team <b>Syd</b> & "venner"');
+  const mk = await createHire(north.id, {
+    name: 'MK',
+    jobTitle: 'Peer-medarbejder',
+    startDate: '2027-03-15',
+    probationMonths: 3,
+    weeklyHours: 25,
+  });
+  await createHire(south.id, {
+    name: 'Ali',
+    jobTitle: '',
+    startDate: '2027-01-31',
+    probationMonths: 1,
+    weeklyHours: null,
+  });
+  const [first, second, third] = await db.items.where('ownerId').equals(north.id).sortBy('order');
+  await setItemDone(first!.id, true);
+  await setItemNote(second!.id, 'Brugerrådet spørges på mødet den 3. marts.\nHusk dagsorden.');
+  await setItemHidden(third!.id, true);
+  const own = await addItem(mk.id, 'onboarding', { title: 'Nøgle og adgangskort' });
+  await setItemDone(own.id, true);
+  const gone = await addItem(mk.id, 'onboarding', { title: 'Slettes igen' });
+  await removeItem(gone.id);
+  await addItem(mk.id, 'onboarding', { templateId: 'supervision' });
+  const [talk, nextTalk] = await listTalks(mk.id);
+  await moveTalk(talk!.id, '2027-04-01');
+  await setTalkTime(talk!.id, '09:30');
+  await setTalkNotes(talk!.id, 'Privat: gik godt, vil gerne flere gruppeforløb.');
+  await setTalkStatus(nextTalk!.id, 'held');
+  await db.answers.put({
+    id: 'answer-1',
+    teamId: north.id,
+    questionId: 'why-peer',
+    text: 'Fordi levet erfaring er en faglighed.',
+    updatedAt: '2027-02-03T09:00:00.000Z',
+  });
+  await setCustomaryDaysOff(false);
+  await setTeamArchived(south.id, true);
+  return { north, south, mk };
+}
+
+async function exportText(scope: BackupScope = { kind: 'all' }) {
+  return serializeBackup(await createBackup(scope));
+}
+
+function parsed(text: string) {
+  const result = parseBackup(text);
+  if (!result.ok) throw new Error(`Backup refused: ${result.problem} ${result.detail ?? ''}`);
+  return result.backup;
+}
+
+describe('backup round trip', { timeout: 20_000 }, () => {
+  it('export → delete everything → import gives back every record, equal', async () => {
+    await fillDatabase();
+    const before = await snapshot();
+    expect(before.talks.length).toBeGreaterThan(3);
+    const text = await exportText();
+
+    await deleteAllData();
+    expect(await db.teams.count()).toBe(0);
+    expect(await db.items.count()).toBe(0);
+
+    await importBackup(parsed(text), 'replace');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('"replace all" removes what was there before', async () => {
+    await fillDatabase();
+    const text = await exportText();
+    const before = await snapshot();
+    const extra = await createTeam('Made after the backup');
+
+    await importBackup(parsed(text), 'replace');
+    expect(await db.teams.get(extra.id)).toBeUndefined();
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('"add as new" keeps existing data and adds copies with new ids and remapped references', async () => {
+    const { north } = await fillDatabase();
+    const before = await snapshot();
+    await importBackup(parsed(await exportText()), 'add');
+
+    const after = await snapshot();
+    expect(after.teams).toHaveLength(before.teams.length * 2);
+    expect(after.talks).toHaveLength(before.talks.length * 2);
+    for (const team of before.teams) expect(after.teams).toContainEqual(team);
+    const copies = after.teams.filter((team) => team.name === north.name);
+    expect(copies).toHaveLength(2);
+    const copy = copies.find((team) => team.id !== north.id)!;
+    const copiedHires = await db.hires.where('teamId').equals(copy.id).toArray();
+    expect(copiedHires.map((hire) => hire.name)).toEqual(['MK']);
+    const copiedTalks = await listTalks(copiedHires[0]!.id);
+    expect(copiedTalks.map((talk) => talk.notes)).toContain(
+      'Privat: gik godt, vil gerne flere gruppeforløb.',
+    );
+    expect(await db.items.where('ownerId').equals(copy.id).count()).toBe(
+      await db.items.where('ownerId').equals(north.id).count(),
+    );
+    expect(after.settings).toEqual(before.settings);
+  });
+
+  it('exports one team with its hires and nothing of other teams', async () => {
+    const { north, mk } = await fillDatabase();
+    const backup = parsed(await exportText({ kind: 'team', teamId: north.id }));
+    expect(backup.scope).toBe('team');
+    expect(backup.data.teams.map((team) => team.id)).toEqual([north.id]);
+    expect(backup.data.hires.map((hire) => hire.id)).toEqual([mk.id]);
+    const owners = new Set(backup.data.items.map((item) => item.ownerId));
+    expect(owners).toEqual(new Set([north.id, mk.id]));
+    expect(backup.data.talks.every((talk) => talk.hireId === mk.id)).toBe(true);
+    expect(backup.data.answers).toHaveLength(1);
+    expect(backup.data.settings).toEqual([]);
+  });
+
+  it('changes nothing when the import fails half-way', async () => {
+    await fillDatabase();
+    const text = await exportText();
+    await createTeam('Only here');
+    const before = await snapshot();
+    vi.spyOn(db.talks, 'bulkAdd').mockRejectedValue(new Error('disk full'));
+
+    await expect(importBackup(parsed(text), 'replace')).rejects.toThrow('disk full');
+    await expect(importBackup(parsed(text), 'add')).rejects.toThrow('disk full');
+    vi.restoreAllMocks();
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('unsaved work and the last backup', { timeout: 20_000 }, () => {
+  it('marks the first change after a backup, and a full backup clears it', async () => {
+    expect(await getBackupStatus()).toMatchObject({ lastBackupAt: null, unsavedSince: null });
+    const team = await createTeam('Team A');
+    const firstChange = (await getBackupStatus()).unsavedSince;
+    expect(firstChange).not.toBeNull();
+    await setItemDone((await db.items.toArray())[0]!.id, true);
+    expect((await getBackupStatus()).unsavedSince).toBe(firstChange);
+
+    await createBackup({ kind: 'team', teamId: team.id });
+    expect((await getBackupStatus()).unsavedSince).toBe(firstChange);
+
+    await createBackup({ kind: 'all' });
+    const status = await getBackupStatus();
+    expect(status.unsavedSince).toBeNull();
+    expect(status.lastBackupAt).not.toBeNull();
+
+    await setItemNote((await db.items.toArray())[0]!.id, 'ny note');
+    expect((await getBackupStatus()).unsavedSince).not.toBeNull();
+  });
+
+  it('does not mark a change that was rolled back', async () => {
+    await expect(
+      db.transaction('rw', db.teams, async () => {
+        await db.teams.add({
+          id: 't',
+          name: 'x',
+          createdAt: new Date().toISOString(),
+          archivedAt: null,
+        });
+        throw new Error('abort');
+      }),
+    ).rejects.toThrow('abort');
+    expect(await db.teams.count()).toBe(0);
+    expect((await getBackupStatus()).unsavedSince).toBeNull();
+  });
+
+  it('counts the data as saved after "replace all", but not after "add as new"', async () => {
+    await createTeam('Team A');
+    const text = await exportText();
+    await createTeam('Team B');
+    await importBackup(parsed(text), 'add');
+    expect((await getBackupStatus()).unsavedSince).not.toBeNull();
+    await importBackup(parsed(text), 'replace');
+    expect((await getBackupStatus()).unsavedSince).toBeNull();
+  });
+
+  it('leaves nothing behind when all data is deleted', async () => {
+    await fillDatabase();
+    await exportText();
+    await deleteAllData();
+    for (const table of db.tables) expect(await table.count()).toBe(0);
+  });
+});

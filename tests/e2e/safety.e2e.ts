@@ -1,0 +1,271 @@
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, useBrowser } from './support/browser';
+import { addHire, createTeam } from './support/journeys';
+
+const teamList = (page: Page) => page.getByRole('list', { name: 'Forberedelse af teamet' });
+const teamBox = (page: Page, index: number) => teamList(page).getByRole('checkbox').nth(index);
+
+async function downloadBackup(page: Page): Promise<Download> {
+  await page.goto('/settings/backup');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Hent sikkerhedskopi' }).click(),
+  ]);
+  return download;
+}
+
+/** Makes every IndexedDB write in the page fail, as a broken or full disk would. */
+async function breakIndexedDbWrites(page: Page, errorName = 'UnknownError') {
+  await page.evaluate((name) => {
+    const fail = () => {
+      throw new DOMException('Simulated storage failure', name);
+    };
+    IDBObjectStore.prototype.put = fail;
+    IDBObjectStore.prototype.add = fail;
+    IDBObjectStore.prototype.delete = fail;
+    IDBCursor.prototype.update = fail;
+  }, errorName);
+}
+
+describe('nothing lost, in a real browser', () => {
+  const browser = useBrowser();
+
+  it('shows a tick made in one tab in the other tab without a reload', async () => {
+    const { page, context } = browser;
+    await createTeam(page, 'Bostøtten Nord');
+    const other = await context.newPage();
+    await other.goto(page.url());
+    await teamBox(other, 2).waitFor();
+
+    await teamBox(page, 2).click();
+    await expect.poll(() => teamBox(other, 2).isChecked()).toBe(true);
+    await teamBox(other, 4).click();
+    await expect.poll(() => teamBox(page, 4).isChecked()).toBe(true);
+  });
+
+  it('tells an open tab to reload when a newer version upgrades the database', async () => {
+    const { page, context } = browser;
+    await createTeam(page, 'Team A');
+    const newer = await context.newPage();
+    await newer.goto('/favicon.svg');
+    // A newer app version opens the same database at a higher version.
+    await newer.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('godt-begyndt', 1000);
+          request.onsuccess = () => resolve();
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    const banner = page.getByRole('alert').filter({ hasText: 'Der er kommet en ny version' });
+    await banner.waitFor();
+    expect(await banner.getByRole('button', { name: 'Genindlæs' }).isVisible()).toBe(true);
+  });
+
+  it('loads and works offline after the first visit', async () => {
+    const { page, context } = browser;
+    await createTeam(page, 'Offline-team');
+    const teamUrl = page.url();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+
+    await context.setOffline(true);
+    expect(
+      await page.evaluate(() =>
+        fetch('/').then(
+          () => 'online',
+          () => 'offline',
+        ),
+      ),
+    ).toBe('online'); // served by the service worker
+    await page.reload();
+    await teamBox(page, 0).click();
+    await expect.poll(() => teamBox(page, 0).isChecked()).toBe(true);
+
+    // Screens never opened before come from the precache, deep links too.
+    await page.getByRole('link', { name: 'Om', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: /Om Godt begyndt/ }).waitFor();
+    await page.getByRole('link', { name: 'Indstillinger' }).click();
+    await page.getByRole('link', { name: 'Sikkerhedskopi og gendannelse' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sikkerhedskopi og gendannelse' }).waitFor();
+    await page.goto(teamUrl);
+    await expect.poll(() => teamBox(page, 0).isChecked()).toBe(true);
+    await addHire(page, { name: 'MK', startDate: '2027-03-15' });
+  });
+
+  it('sends no request to any origin but its own during a walk through the app', async () => {
+    const { page, context, baseUrl } = browser;
+    const foreign: string[] = [];
+    context.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(`${baseUrl}/`) && !/^(data|blob):/.test(url)) foreign.push(url);
+    });
+    await createTeam(page, 'Team A');
+    await teamBox(page, 0).click();
+    await addHire(page, { name: 'MK', startDate: '2027-03-15' });
+    const onboarding = page.getByRole('list', { name: 'Onboarding' });
+    await onboarding.getByRole('checkbox').first().click();
+    await onboarding
+      .getByRole('button', { name: /^Tilføj note/ })
+      .first()
+      .click();
+    await onboarding.getByRole('textbox').fill('En note');
+    await page.getByText('Gemt', { exact: true }).waitFor();
+    await browser.open('/settings');
+    await downloadBackup(page);
+    await browser.open('/about');
+    await browser.open('/no-such-page');
+    await page.getByRole('button', { name: 'English' }).click();
+    await browser.open('/');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    expect(foreign).toEqual([]);
+  });
+
+  it('keeps the backup code and its validator out of the first screen', async () => {
+    const { page } = browser;
+    const scripts: string[] = [];
+    page.on('response', async (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(await response.text());
+    });
+    await browser.open('/');
+    await page.waitForLoadState('networkidle');
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((code) => code.includes('godt-begyndt-backup'))).toEqual([]);
+    expect(scripts.filter((code) => code.includes('ZodError'))).toEqual([]);
+  });
+
+  it('shows a failed write as an error and never as saved', async () => {
+    const { page } = browser;
+    await createTeam(page, 'Team A');
+    await breakIndexedDbWrites(page);
+
+    await teamBox(page, 1).click();
+    await page.getByRole('alert').filter({ hasText: 'kunne ikke gemmes' }).waitFor();
+    expect(await teamBox(page, 1).isChecked()).toBe(false);
+
+    await teamList(page)
+      .getByRole('button', { name: /^Tilføj note/ })
+      .first()
+      .click();
+    await teamList(page).getByRole('textbox').fill('Vigtig note');
+    await teamList(page).getByRole('textbox').blur();
+    await page.getByText('Kunne ikke gemmes – prøv igen').waitFor();
+    expect(await page.getByText('Gemt', { exact: true }).count()).toBe(0);
+
+    await page.reload();
+    await teamBox(page, 1).waitFor();
+    expect(await teamBox(page, 1).isChecked()).toBe(false);
+    expect(await page.getByText('Vigtig note').count()).toBe(0);
+  });
+
+  it('says so when the browser has no room left', async () => {
+    const { page } = browser;
+    await createTeam(page, 'Team A');
+    await breakIndexedDbWrites(page, 'QuotaExceededError');
+    await teamBox(page, 1).click();
+    await page.getByRole('alert').filter({ hasText: 'ikke mere plads' }).waitFor();
+    expect(await teamBox(page, 1).isChecked()).toBe(false);
+  });
+
+  it('says when the browser does not let the app store data at all', async () => {
+    const { page } = browser;
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('Storage disabled', 'SecurityError');
+      };
+    });
+    await page.goto('/');
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Browseren lader ikke Godt begyndt gemme data' })
+      .waitFor();
+  });
+
+  it('downloads a backup file that parses and holds the data', async () => {
+    const { page } = browser;
+    await createTeam(page, 'Bostøtten Nord');
+    await teamBox(page, 3).click();
+    await expect.poll(() => teamBox(page, 3).isChecked()).toBe(true);
+    await addHire(page, { name: 'MK', startDate: '2027-03-15' });
+
+    const download = await downloadBackup(page);
+    const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
+    expect(download.suggestedFilename()).toBe(`godt-begyndt-backup-${today}.json`);
+    const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    expect(file).toMatchObject({ format: 'godt-begyndt-backup', version: 1, scope: 'all' });
+    expect(file.data.teams.map((team: { name: string }) => team.name)).toEqual(['Bostøtten Nord']);
+    expect(file.data.hires.map((hire: { name: string }) => hire.name)).toEqual(['MK']);
+    expect(file.data.items.filter((item: { done: boolean }) => item.done)).toHaveLength(1);
+    expect(file.data.talks.length).toBeGreaterThanOrEqual(3);
+    await page.getByText(/Seneste sikkerhedskopi af alle data/).waitFor();
+  });
+
+  it('moves the data to a new device and back without losing a tick or a note', async () => {
+    const { page, browser: chromium, baseUrl } = browser;
+    await createTeam(page, 'Bostøtten Nord');
+    await teamBox(page, 0).click();
+    await teamList(page)
+      .getByRole('button', { name: /^Tilføj note/ })
+      .first()
+      .click();
+    await teamList(page).getByRole('textbox').fill('Temadag holdt 2. marts');
+    await page.getByText('Gemt', { exact: true }).waitFor();
+    const path = (await (await downloadBackup(page)).path())!;
+
+    const newDevice = await chromium.newContext({ baseURL: baseUrl, locale: 'da-DK' });
+    try {
+      const fresh = await newDevice.newPage();
+      await fresh.goto('/settings/backup');
+      await fresh.getByLabel('Vælg en sikkerhedskopi (.json)').setInputFiles(path);
+      await fresh.getByRole('heading', { name: 'Filen indeholder' }).waitFor();
+      await fresh.getByRole('radio', { name: 'Erstat alt på denne enhed' }).check();
+      await fresh.getByRole('button', { name: 'Gendan' }).click();
+      await fresh.getByRole('button', { name: 'Erstat alt' }).click();
+      await fresh.getByText(/Gendannet: 1 team/).waitFor();
+      await fresh.getByRole('link', { name: 'Overblik' }).first().click();
+      await fresh.getByRole('link', { name: 'Bostøtten Nord' }).click();
+      await expect.poll(() => teamBox(fresh, 0).isChecked()).toBe(true);
+      expect(await fresh.getByText('Temadag holdt 2. marts').isVisible()).toBe(true);
+    } finally {
+      await newDevice.close();
+    }
+  });
+
+  it('refuses a corrupt file with a message and changes nothing', async () => {
+    const { page } = browser;
+    await createTeam(page, 'Mit team');
+    await teamBox(page, 0).click();
+    await expect.poll(() => teamBox(page, 0).isChecked()).toBe(true);
+    await browser.open('/settings/backup');
+    await page.getByLabel('Vælg en sikkerhedskopi (.json)').setInputFiles({
+      name: 'godt-begyndt-backup-2027-03-15.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"godt-begyndt-backup","version":1,"data":{"teams":[{"id'),
+    });
+    await page.getByRole('alert').filter({ hasText: 'Filen kan ikke læses' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Gendan' }).count()).toBe(0);
+
+    await browser.open('/');
+    await page.locator('.team-card').first().waitFor();
+    expect(await page.locator('.team-card').count()).toBe(1);
+    await page.getByRole('link', { name: 'Mit team' }).click();
+    await expect.poll(() => teamBox(page, 0).isChecked()).toBe(true);
+  });
+
+  it('has no serious or critical axe violations on the backup and settings screens', async () => {
+    const { page } = browser;
+    await createTeam(page, 'Team A');
+    await browser.open('/settings');
+    await expectNoAxeViolations(page);
+    await browser.open('/settings/backup');
+    await page.getByLabel('Vælg en sikkerhedskopi (.json)').setInputFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('not json'),
+    });
+    await page.getByRole('alert').waitFor();
+    await expectNoAxeViolations(page);
+  });
+});
