@@ -3,6 +3,7 @@ import daChecklists from './da/checklists.json';
 import daCommon from './da/common.json';
 import daHire from './da/hire.json';
 import daOverview from './da/overview.json';
+import daPlan from './da/plan.json';
 import daSettings from './da/settings.json';
 import daTalks from './da/talks.json';
 import daTeam from './da/team.json';
@@ -11,6 +12,7 @@ import enChecklists from './en/checklists.json';
 import enCommon from './en/common.json';
 import enHire from './en/hire.json';
 import enOverview from './en/overview.json';
+import enPlan from './en/plan.json';
 import enSettings from './en/settings.json';
 import enTalks from './en/talks.json';
 import enTeam from './en/team.json';
@@ -25,6 +27,7 @@ export const da = {
   settings: daSettings,
   about: daAbout,
   talks: daTalks,
+  plan: daPlan,
 };
 
 export const en: typeof da = {
@@ -36,6 +39,7 @@ export const en: typeof da = {
   settings: enSettings,
   about: enAbout,
   talks: enTalks,
+  plan: enPlan,
 };
 
 export const resources = { da, en };

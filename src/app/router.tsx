@@ -32,6 +32,10 @@ export const routes: RouteObject[] = [
           import('../features/hire/HireFormPage').then((m) => ({ Component: m.EditHirePage })),
       },
       {
+        path: 'hires/:hireId/plan',
+        lazy: () => import('../features/plan/PlanPage').then((m) => ({ Component: m.PlanPage })),
+      },
+      {
         path: 'settings',
         lazy: () =>
           import('../features/settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })),

@@ -50,3 +50,13 @@ export function talkDateNotices(
     outsideProbation: belongsInProbation && (date < start || date > lastDay),
   };
 }
+
+/** Monthly talks after the probation (14-day cadence): a whole number 0–12, or null. */
+export const MONTHLY_TALKS = { min: 0, max: 12 } as const;
+
+export function parseMonthlyTalks(raw: string): number | null {
+  const text = raw.trim();
+  if (!/^\d{1,2}$/.test(text)) return null;
+  const count = Number(text);
+  return count <= MONTHLY_TALKS.max ? count : null;
+}

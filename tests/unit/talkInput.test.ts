@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseTimeOfDay, talkDateNotices, validateTalkDate } from '../../src/domain/talkInput';
+import {
+  parseMonthlyTalks,
+  parseTimeOfDay,
+  talkDateNotices,
+  validateTalkDate,
+} from '../../src/domain/talkInput';
 
 describe('validateTalkDate', () => {
   it('accepts a real calendar date', () => {
@@ -85,5 +90,20 @@ describe('talkDateNotices', () => {
 
   it('does not notice monthly talks after the probation: that is where they belong', () => {
     expect(talkDateNotices('monthly-1', '2027-07-14', context).outsideProbation).toBe(false);
+  });
+});
+
+describe('parseMonthlyTalks', () => {
+  it.each([
+    ['0', 0],
+    ['3', 3],
+    [' 12 ', 12],
+    ['03', 3],
+  ])('reads "%s" as %i', (raw, count) => {
+    expect(parseMonthlyTalks(raw)).toBe(count);
+  });
+
+  it.each(['', '13', '-1', '2.5', 'tre', '100'])('rejects "%s"', (raw) => {
+    expect(parseMonthlyTalks(raw)).toBeNull();
   });
 });

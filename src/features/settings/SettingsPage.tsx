@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, useUiStore, type Language } from '../../store/ui';
 import { PageHeading } from '../../ui/PageHeading';
+import { DaysOffSwitch } from './DaysOffSwitch';
 
 export function SettingsPage() {
   const { t } = useTranslation(['settings', 'common']);
@@ -29,6 +30,7 @@ export function SettingsPage() {
           </select>
         </div>
       </section>
+      <DaysOffSwitch />
       <section aria-labelledby="storage-heading">
         <h2 id="storage-heading">{t('storage.heading')}</h2>
         <p>{t('storage.body')}</p>
