@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/db';
 import { createHire } from '../../src/db/hires';
 import { createTeam } from '../../src/db/teams';
@@ -40,6 +40,12 @@ async function openPlan(hireId: string) {
   return view;
 }
 
+// The clock reads 1 February 2027, before every talk here, unless a test says otherwise.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(2027, 1, 1, 12));
+});
+
 afterEach(() => {
   vi.useRealTimers();
 });
@@ -76,6 +82,15 @@ describe('the follow-up plan', SLOW, () => {
     expect(timeline).toHaveTextContent('Sidste dag i prøvetiden mandag 14. juni 2027');
     // The suggested agenda comes with each talk.
     expect(within(first).getByText('Hvordan er de første to uger gået?')).toBeInTheDocument();
+  });
+
+  it('says a talk moved off a weekend without naming the weekday twice', async () => {
+    // 2 months from 1 Sep 2027 ends 31 Oct; three weeks before is Sunday 10 October.
+    const { hire } = await hireFixture('2027-09-01', 2);
+    await openPlan(hire.id);
+    const third = talkItem('Samtale tre uger før prøvetiden slutter');
+    expect(third).toHaveTextContent('fredag 8. oktober 2027 · uge 40');
+    expect(third).toHaveTextContent('Flyttet fra søndag 10. oktober 2027 (weekend)');
   });
 
   it('moves a talk to a chosen date and time, warns about a day off, and moves it back', async () => {
@@ -150,8 +165,11 @@ describe('the follow-up plan', SLOW, () => {
     const { user } = await openPlan(hire.id);
     const held = within(talkItem(FIRST)).getByRole('radio', { name: 'Holdt' });
     await user.click(held);
-    await waitFor(() => expect(held).toBeChecked());
-    expect(within(talkItem(FIRST)).getByText('Holdt', { selector: '.badge' })).toBeInTheDocument();
+    expect(held).toBeChecked();
+    // The badge follows the stored status.
+    expect(
+      await within(talkItem(FIRST)).findByText('Holdt', { selector: '.badge' }),
+    ).toBeInTheDocument();
     expect((await storedTalk(hire.id, 'after-14-days')).status).toBe('held');
 
     await user.click(within(talkItem(FIRST)).getByRole('radio', { name: 'Planlagt' }));
@@ -257,7 +275,6 @@ describe('next and overdue talks', SLOW, () => {
   });
 
   it('highlights a talk whose day passed without being held, on the overview and the plan', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2027, 3, 1, 12)); // 1 April 2027, local time
     const { hire } = await hireFixture();
     await renderApp('/');

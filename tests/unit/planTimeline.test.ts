@@ -23,7 +23,11 @@ describe('planTimeline', () => {
   it('has no notice deadline for a probation over 3 months', () => {
     const plan = planFollowUps('2027-03-15', 4);
     const markers = planTimeline('2027-03-15', plan, []).map(describeEntry);
-    expect(markers).toEqual(['2027-03-15 [start]', '2027-05-15 [midpoint]', '2027-07-14 [lastDay]']);
+    expect(markers).toEqual([
+      '2027-03-15 [start]',
+      '2027-05-15 [midpoint]',
+      '2027-07-14 [lastDay]',
+    ]);
   });
 
   it('shows the start before, and the last day after, a talk moved onto them', () => {

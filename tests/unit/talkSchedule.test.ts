@@ -17,11 +17,7 @@ const talk = (key: string, date: string, status: TalkStatus = 'planned'): TestTa
 const keys = (talks: readonly TestTalk[]) => talks.map((found) => found.key);
 
 describe('nextTalk', () => {
-  const talks = [
-    talk('c', '2027-05-24'),
-    talk('a', '2027-03-30'),
-    talk('b', '2027-04-23'),
-  ];
+  const talks = [talk('c', '2027-05-24'), talk('a', '2027-03-30'), talk('b', '2027-04-23')];
 
   it('is the earliest planned talk on or after today, whatever the stored order', () => {
     expect(nextTalk(talks, '2027-03-01')?.key).toBe('a');
@@ -33,7 +29,11 @@ describe('nextTalk', () => {
   });
 
   it('skips held and cancelled talks', () => {
-    const marked = [talk('a', '2027-03-30', 'held'), talk('b', '2027-04-23', 'cancelled'), talks[0]!];
+    const marked = [
+      talk('a', '2027-03-30', 'held'),
+      talk('b', '2027-04-23', 'cancelled'),
+      talks[0]!,
+    ];
     expect(nextTalk(marked, '2027-03-01')?.key).toBe('c');
   });
 
@@ -45,11 +45,7 @@ describe('nextTalk', () => {
 
 describe('overdueTalks', () => {
   it('lists planned talks whose day has passed, earliest first', () => {
-    const talks = [
-      talk('c', '2027-05-24'),
-      talk('b', '2027-04-23'),
-      talk('a', '2027-03-30'),
-    ];
+    const talks = [talk('c', '2027-05-24'), talk('b', '2027-04-23'), talk('a', '2027-03-30')];
     expect(keys(overdueTalks(talks, '2027-04-24'))).toEqual(['a', 'b']);
   });
 

@@ -24,7 +24,7 @@ export function PlanPage() {
         <Link to={`/hires/${hire.id}`}>{t('backToHire', { name: hire.name })}</Link>
       </p>
       <PageHeading title={title}>{title}</PageHeading>
-      <p className="lead no-print">{t('intro')}</p>
+      <p className="plan-intro no-print">{t('intro')}</p>
       <PlanWarnings warnings={plan.warnings} />
       <CadenceForm hire={hire} />
       <PlanTimeline data={data} />

@@ -3,7 +3,7 @@ import { resetTalkDate } from '../../db/talks';
 import type { PlannedTalk } from '../../domain/followUps';
 import type { Talk } from '../../domain/types';
 import { useDateFormat } from '../../ui/dates';
-import { dayOffName } from '../../ui/talkText';
+import { movedFromText } from '../../ui/talkText';
 import { useWrite } from '../../ui/useWrite';
 
 interface TalkMoveNoteProps {
@@ -43,10 +43,7 @@ export function TalkMoveNote({ talk, planned, title }: TalkMoveNoteProps) {
   if (planned.movedBecause && planned.date === talk.date) {
     return (
       <p className="talk-move-note">
-        {tTalks('movedFrom', {
-          date: formatDate(planned.ruleDate, 'weekdayLong'),
-          reason: dayOffName(tTalks, planned.movedBecause),
-        })}
+        {movedFromText(tTalks, formatDate(planned.ruleDate, 'weekdayLong'), planned.movedBecause)}
       </p>
     );
   }
