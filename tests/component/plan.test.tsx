@@ -102,7 +102,12 @@ describe('the follow-up plan', SLOW, () => {
     const date = within(talkItem(FIRST)).getByLabelText('Dato');
     await user.clear(date);
     await user.type(date, '2027-04-03');
-    expect(talkItem(FIRST)).toHaveTextContent('Bemærk: lørdag er ikke en arbejdsdag.');
+    expect(date).toHaveAccessibleDescription('Bemærk: lørdag er ikke en arbejdsdag.');
+    await user.clear(date);
+    await user.type(date, '2027-06-15');
+    expect(date).toHaveAccessibleDescription(
+      'Bemærk: datoen ligger uden for prøvetiden (15. marts 2027 – 14. juni 2027).',
+    );
     await user.clear(date);
     await user.type(date, '2027-04-01');
     expect(talkItem(FIRST)).not.toHaveTextContent('Bemærk');
@@ -134,6 +139,21 @@ describe('the follow-up plan', SLOW, () => {
       date: '2027-03-30',
       movedByHand: false,
     });
+  });
+
+  it('allows a move onto a public holiday, and keeps saying it is one', async () => {
+    const { hire } = await hireFixture();
+    const { user } = await openPlan(hire.id);
+    await user.click(
+      within(talkItem(FIRST)).getByRole('button', { name: `Flyt eller sæt tidspunkt: ${FIRST}` }),
+    );
+    const date = within(talkItem(FIRST)).getByLabelText('Dato');
+    await user.clear(date);
+    await user.type(date, '2027-03-26');
+    await user.click(within(talkItem(FIRST)).getByRole('button', { name: 'Gem' }));
+    await waitFor(() => expect(talkItem(FIRST)).toHaveTextContent('fredag 26. marts 2027'));
+    expect(talkItem(FIRST)).toHaveTextContent('Bemærk: langfredag er ikke en arbejdsdag.');
+    expect((await storedTalk(hire.id, 'after-14-days')).date).toBe('2027-03-26');
   });
 
   it('rejects an empty date and an impossible time at the field and changes nothing', async () => {

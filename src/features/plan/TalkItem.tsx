@@ -58,7 +58,7 @@ export function TalkItem({ talk, planned, context, today }: TalkItemProps) {
       <p className="talk-participants">{talkParticipantsText(tTalks, talk.key)}</p>
       {overdue && <p className="talk-overdue-text">{t('talk.overdueText')}</p>}
       <TalkMoveNote talk={talk} planned={planned} title={title} />
-      <TalkDateNoticeList talkKey={talk.key} date={talk.date} context={context} />
+      <TalkDateNoticeList talk={talk} context={context} />
       <details className="details talk-agenda">
         <summary className="details-summary">
           <span className="details-summary-text">

@@ -10,7 +10,7 @@ import {
 import type { Talk } from '../../domain/types';
 import { TextField } from '../../ui/TextField';
 import { useWrite } from '../../ui/useWrite';
-import { TalkDateNoticeList } from './TalkDateNoticeList';
+import { useTalkDateNotices } from './useTalkDateNotices';
 
 interface TalkScheduleFormProps {
   talk: Talk;
@@ -22,6 +22,7 @@ interface TalkScheduleFormProps {
 export function TalkScheduleForm({ talk, title, context }: TalkScheduleFormProps) {
   const { t } = useTranslation(['plan', 'common']);
   const write = useWrite();
+  const dateNotices = useTalkDateNotices();
   const formId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
@@ -63,6 +64,7 @@ export function TalkScheduleForm({ talk, title, context }: TalkScheduleFormProps
   }
 
   const dateIsValid = !dateUnreadable && validateTalkDate(date) === null;
+  const notices = dateIsValid ? dateNotices(talk.key, date.trim(), context) : [];
   return (
     <div className="talk-schedule">
       <button
@@ -84,14 +86,12 @@ export function TalkScheduleForm({ talk, title, context }: TalkScheduleFormProps
             className="input-width-s"
             value={date}
             error={dateError ? t(`common:fieldErrors.${dateError}`) : null}
+            notice={notices.join(' ') || null}
             onChange={(event) => {
               setDate(event.target.value);
               setDateUnreadable(event.target.validity.badInput);
             }}
           />
-          {dateIsValid && (
-            <TalkDateNoticeList talkKey={talk.key} date={date.trim()} context={context} />
-          )}
           <TextField
             label={t('talk.timeLabel')}
             hint={t('talk.timeHint')}
