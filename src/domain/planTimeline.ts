@@ -5,8 +5,7 @@ import type { FollowUpPlan } from './followUps';
 export type MarkerKind = 'start' | 'midpoint' | 'noticeDeadline' | 'lastDay';
 
 export type TimelineEntry<T> =
-  | { type: 'marker'; marker: MarkerKind; date: IsoDate }
-  | { type: 'talk'; talk: T; date: IsoDate };
+  { type: 'marker'; marker: MarkerKind; date: IsoDate } | { type: 'talk'; talk: T; date: IsoDate };
 
 /** On the same day: the start comes first and the last day last, talks in between. */
 const SAME_DAY_RANK: Record<MarkerKind | 'talk', number> = {
