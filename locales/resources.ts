@@ -6,6 +6,7 @@ import daCommon from './da/common.json';
 import daHire from './da/hire.json';
 import daOverview from './da/overview.json';
 import daReferral from './da/referral.json';
+import daPlan from './da/plan.json';
 import daSettings from './da/settings.json';
 import daStatus from './da/status.json';
 import daTalks from './da/talks.json';
@@ -19,6 +20,7 @@ import enCommon from './en/common.json';
 import enHire from './en/hire.json';
 import enOverview from './en/overview.json';
 import enReferral from './en/referral.json';
+import enPlan from './en/plan.json';
 import enSettings from './en/settings.json';
 import enStatus from './en/status.json';
 import enTalks from './en/talks.json';
@@ -40,6 +42,7 @@ export const da = {
   worksheet: daWorksheet,
   referral: daReferral,
   backup: daBackup,
+  plan: daPlan,
 };
 
 export const en: typeof da = {
@@ -56,6 +59,7 @@ export const en: typeof da = {
   worksheet: enWorksheet,
   referral: enReferral,
   backup: enBackup,
+  plan: enPlan,
 };
 
 export const resources = { da, en };

@@ -80,6 +80,10 @@ export const routes: RouteObject[] = [
         lazy: () => import('../features/guide/GuidePage').then((m) => ({ Component: m.GuidePage })),
       },
       {
+        path: 'hires/:hireId/plan',
+        lazy: () => import('../features/plan/PlanPage').then((m) => ({ Component: m.PlanPage })),
+      },
+      {
         path: 'settings',
         lazy: () =>
           import('../features/settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })),

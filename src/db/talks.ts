@@ -33,20 +33,32 @@ export async function syncTalks(hire: Hire): Promise<TalkReconciliation> {
   return result;
 }
 
-/** Turns customary days off (5 June, 24 and 31 December) on or off and replans every hire. */
-export async function setCustomaryDaysOff(on: boolean): Promise<void> {
-  await db.transaction('rw', db.settings, db.hires, db.talks, async () => {
+/**
+ * Turns customary days off (5 June, 24 and 31 December) on or off and replans every hire.
+ * Resolves to the talks that kept a date set by hand (or were held) while the rule moved.
+ */
+export async function setCustomaryDaysOff(on: boolean): Promise<Talk[]> {
+  return db.transaction('rw', db.settings, db.hires, db.talks, async () => {
     await putSetting(CUSTOMARY_DAYS_OFF_KEY, on);
-    for (const hire of await db.hires.toArray()) await syncTalks(hire);
+    const kept: Talk[] = [];
+    for (const hire of await db.hires.toArray()) kept.push(...(await syncTalks(hire)).keptByHand);
+    return kept;
   });
 }
 
-/** Moves a talk to a date the manager chose; the computed date stays beside it. */
-export async function moveTalk(id: string, date: string): Promise<void> {
+/**
+ * Moves a talk to a date the manager chose; the computed date stays beside it. Given a
+ * time of day too (null for none), sets it in the same write.
+ */
+export async function moveTalk(id: string, date: string, time?: string | null): Promise<void> {
   await db.transaction('rw', db.talks, async () => {
     const talk = await db.talks.get(id);
     if (!talk) return;
-    await db.talks.update(id, { date, movedByHand: date !== talk.computedDate });
+    await db.talks.update(id, {
+      date,
+      movedByHand: date !== talk.computedDate,
+      ...(time === undefined ? {} : { time }),
+    });
   });
 }
 

@@ -1,4 +1,9 @@
-import { planFollowUps, type FollowUpOptions, type Participants } from './followUps';
+import {
+  planFollowUps,
+  type FollowUpOptions,
+  type FollowUpPlan,
+  type Participants,
+} from './followUps';
 import type { Hire, Talk } from './types';
 
 export interface TalkReconciliation {
@@ -12,6 +17,11 @@ export interface TalkReconciliation {
 
 function planOptions(hire: Hire, customaryDaysOff: boolean): FollowUpOptions {
   return { cadence: hire.cadence, monthlyTalksAfter: hire.monthlyTalksAfter, customaryDaysOff };
+}
+
+/** The rule's plan for a hire, with the options its stored talks are reconciled against. */
+export function hirePlan(hire: Hire, customaryDaysOff: boolean): FollowUpPlan {
+  return planFollowUps(hire.startDate, hire.probationMonths, planOptions(hire, customaryDaysOff));
 }
 
 function isWorthKeeping(talk: Talk): boolean {
@@ -31,11 +41,7 @@ export function reconcileTalks(
   customaryDaysOff: boolean,
   newId: () => string,
 ): TalkReconciliation {
-  const plan = planFollowUps(
-    hire.startDate,
-    hire.probationMonths,
-    planOptions(hire, customaryDaysOff),
-  );
+  const plan = hirePlan(hire, customaryDaysOff);
   const byKey = new Map(existing.map((talk) => [talk.key, talk]));
   const put: Talk[] = [];
   const keptByHand: Talk[] = [];

@@ -21,6 +21,14 @@ export function dayOffName(t: TFunction<'talks'>, reason: DayOffReason): string 
   return t(`dayOff.${reason}`);
 }
 
+/** Why a talk left its rule date; a weekend is not named, as the weekday already says it. */
+export function movedFromText(t: TFunction<'talks'>, ruleDate: string, reason: DayOffReason) {
+  if (reason === 'saturday' || reason === 'sunday') {
+    return t('movedFromWeekend', { date: ruleDate });
+  }
+  return t('movedFrom', { date: ruleDate, reason: dayOffName(t, reason) });
+}
+
 export function weekLabel(t: TFunction<'talks'>, date: string): string {
   return t('week', { week: isoWeek(date) });
 }

@@ -4,10 +4,11 @@ import { useNavigate, useParams } from 'react-router';
 import { createHire, getHire, updateHire } from '../../db/hires';
 import { getTeam } from '../../db/teams';
 import { PROBATION_MONTHS, type HireDraft } from '../../domain/validation';
-import type { Hire } from '../../domain/types';
+import type { Hire, Talk } from '../../domain/types';
 import { Loading } from '../../ui/Loading';
 import { NotFound } from '../../ui/NotFound';
 import { PageHeading } from '../../ui/PageHeading';
+import { useReportKeptTalks } from '../../ui/useReportKeptTalks';
 import { useWrite } from '../../ui/useWrite';
 import { HireForm } from './HireForm';
 
@@ -63,6 +64,7 @@ export function EditHirePage() {
   const { t } = useTranslation('hire');
   const navigate = useNavigate();
   const write = useWrite();
+  const reportKept = useReportKeptTalks();
   const hire = useLiveQuery(() => getHire(hireId).then((found) => found ?? null), [hireId]);
   if (hire === undefined) return <Loading />;
   if (hire === null) return <NotFound />;
@@ -75,7 +77,13 @@ export function EditHirePage() {
         submitLabel={t('edit.submit')}
         onCancel={() => navigate(`/hires/${hireId}`)}
         onSubmit={async (value) => {
-          if (await write(() => updateHire(hireId, value))) navigate(`/hires/${hireId}`);
+          let kept: Talk[] = [];
+          const ok = await write(async () => {
+            kept = (await updateHire(hireId, value))?.keptByHand ?? [];
+          });
+          if (!ok) return;
+          reportKept(kept);
+          navigate(`/hires/${hireId}`);
         }}
       />
     </>

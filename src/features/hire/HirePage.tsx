@@ -11,6 +11,7 @@ import { HireCalendarButton } from '../../ui/CalendarFileButton';
 import { Checklist } from '../../ui/Checklist';
 import { DeleteButton } from '../../ui/DeleteButton';
 import { Loading } from '../../ui/Loading';
+import { NextTalk } from '../../ui/NextTalk';
 import { NotFound } from '../../ui/NotFound';
 import { PageHeading } from '../../ui/PageHeading';
 import { ProgressBar } from '../../ui/ProgressBar';
@@ -72,6 +73,14 @@ export function HirePage() {
           onConfirm={() => void remove()}
         />
       </div>
+
+      <section aria-labelledby="follow-up-heading">
+        <h2 id="follow-up-heading">{t('followUp.heading')}</h2>
+        <NextTalk hireId={hire.id} />
+        <Link className="button button-secondary no-print" to={`/hires/${hire.id}/plan`}>
+          {t('followUp.link')}
+        </Link>
+      </section>
 
       <section aria-labelledby="onboarding-heading">
         <h2 id="onboarding-heading">{t('onboarding.heading')}</h2>

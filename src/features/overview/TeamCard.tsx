@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { NextTalk } from '../../ui/NextTalk';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useDateFormat } from '../../ui/dates';
 import type { TeamSummary } from './useOverview';
@@ -26,6 +27,7 @@ export function TeamCard({ summary }: { summary: TeamSummary }) {
               <Link to={`/hires/${hire.id}`}>{hire.name}</Link>
               <span className="muted">{t('starts', { date: formatDate(hire.startDate) })}</span>
               <ProgressBar progress={hireProgress} label={`${hire.name}, ${t('onboarding')}`} />
+              <NextTalk hireId={hire.id} />
             </li>
           ))}
         </ul>

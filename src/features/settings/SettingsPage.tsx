@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, useUiStore, type Language } from '../../store/ui';
 import { PageHeading } from '../../ui/PageHeading';
 import { DataSection } from './DataSection';
+import { DaysOffSwitch } from './DaysOffSwitch';
 
 export function SettingsPage() {
   const { t } = useTranslation(['settings', 'common']);
@@ -30,6 +31,7 @@ export function SettingsPage() {
           </select>
         </div>
       </section>
+      <DaysOffSwitch />
       <DataSection />
     </>
   );

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Loading } from '../../ui/Loading';
+import { NotFound } from '../../ui/NotFound';
+import { PageHeading } from '../../ui/PageHeading';
+import { CadenceForm } from './CadenceForm';
+import { PlanTimeline } from './PlanTimeline';
+import { PlanWarnings } from './PlanWarnings';
+import { usePlan } from './usePlan';
+import './plan.css';
+
+export function PlanPage() {
+  const { hireId = '' } = useParams();
+  const { t } = useTranslation('plan');
+  const data = usePlan(hireId);
+  if (data === undefined) return <Loading />;
+  if (data === null) return <NotFound />;
+
+  const { hire, plan } = data;
+  const title = t('title', { name: hire.name });
+  return (
+    <>
+      <p className="breadcrumb-back no-print">
+        <Link to={`/hires/${hire.id}`}>{t('backToHire', { name: hire.name })}</Link>
+      </p>
+      <PageHeading title={title}>{title}</PageHeading>
+      <p className="plan-intro no-print">{t('intro')}</p>
+      <PlanWarnings warnings={plan.warnings} />
+      <CadenceForm hire={hire} />
+      <PlanTimeline data={data} />
+    </>
+  );
+}
