@@ -11,6 +11,7 @@
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { z } from 'zod';
+import { REFERRAL_WAYS } from './referral';
 import { isValidIsoDate, type IsoDate } from './dates';
 import { checklistProgress } from './progress';
 import { ONBOARDING_TEMPLATE_IDS, SUGGESTED_ONBOARDING_IDS } from './templates';
@@ -27,8 +28,6 @@ export const SNAPSHOT_LIMITS = {
   itemTitle: 200,
   items: 100,
   talks: 60,
-  referralWays: 20,
-  referralWay: 200,
   referralDescription: 2000,
 } as const;
 
@@ -52,7 +51,7 @@ const talkSchema = z.strictObject({
 });
 
 const referralSchema = z.strictObject({
-  ways: z.array(text(SNAPSHOT_LIMITS.referralWay)).max(SNAPSHOT_LIMITS.referralWays),
+  ways: z.array(z.enum(REFERRAL_WAYS)).max(REFERRAL_WAYS.length),
   description: text(SNAPSHOT_LIMITS.referralDescription),
 });
 

@@ -4,6 +4,7 @@ import { addItem, listItems, setItemDone, setItemNote } from '../../src/db/check
 import { db } from '../../src/db/db';
 import { createHire } from '../../src/db/hires';
 import { listTalks, setTalkNotes, setTalkTime } from '../../src/db/talks';
+import { setReferral } from '../../src/db/referral';
 import { createTeam } from '../../src/db/teams';
 import { buildStatusSnapshot, encodeStatusSnapshot } from '../../src/domain/statusSnapshot';
 import { renderApp } from './renderApp';
@@ -176,7 +177,7 @@ describe('share links', () => {
       talks: await listTalks(hire.id),
       lastDay: '2027-06-14',
       createdAt: '2027-04-01T08:15:00.000Z',
-      referral: { ways: ['Via kontaktpersonen'], description: 'Brugerne kan også selv ringe.' },
+      referral: { ways: ['contact-person' as const], description: 'Brugerne kan også selv ringe.' },
     };
     const encoded = encodeStatusSnapshot(buildStatusSnapshot(sources));
     if (!encoded.ok) throw new Error(encoded.error);
@@ -186,7 +187,7 @@ describe('share links', () => {
     });
     const section = heading.closest('section')!;
     expect(section).toHaveTextContent('Brugerne kan også selv ringe.');
-    expect(within(section).getByRole('listitem')).toHaveTextContent('Via kontaktpersonen');
+    expect(section).toHaveTextContent('Kontaktpersonen sørger for kontakten');
   });
 
   it.each([
@@ -202,5 +203,18 @@ describe('share links', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(message);
     expect(screen.getByRole('alert')).toHaveTextContent('Intet er gemt eller ændret');
     await waitFor(async () => expect(await db.teams.count()).toBe(0));
+  });
+});
+
+describe('the team’s referral agreement in the peer worker’s view', () => {
+  it('shows how users reach the peer worker', async () => {
+    const { team, hire } = await statusFixture();
+    await setReferral(team.id, {
+      ways: ['contact-person'],
+      description: 'Spørg din kontaktperson',
+    });
+    await renderApp(`/hires/${hire.id}/status`);
+    expect(await screen.findByText('Kontaktpersonen sørger for kontakten')).toBeInTheDocument();
+    expect(screen.getByText('Spørg din kontaktperson')).toBeInTheDocument();
   });
 });

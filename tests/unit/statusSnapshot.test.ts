@@ -142,7 +142,10 @@ describe('buildStatusSnapshot', () => {
   });
 
   it('carries the team referral agreement when one is given', () => {
-    const referral = { ways: ['Spørg kontaktpersonen'], description: 'Brugerne kan selv ringe.' };
+    const referral = {
+      ways: ['contact-person' as const, 'users-themselves' as const],
+      description: 'Brugerne kan selv ringe.',
+    };
     const result = decodeStatusSnapshot(encode({ referral }));
     expect(result.ok && result.snapshot.referral).toEqual(referral);
   });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { HireCalendarButton } from '../../ui/CalendarFileButton';
 import { Loading } from '../../ui/Loading';
 import { NotFound } from '../../ui/NotFound';
 import { PageHeading } from '../../ui/PageHeading';
@@ -12,6 +13,7 @@ import './plan.css';
 export function PlanPage() {
   const { hireId = '' } = useParams();
   const { t } = useTranslation('plan');
+  const { t: tCalendar } = useTranslation('calendar');
   const data = usePlan(hireId);
   if (data === undefined) return <Loading />;
   if (data === null) return <NotFound />;
@@ -27,6 +29,12 @@ export function PlanPage() {
       <p className="plan-intro no-print">{t('intro')}</p>
       <PlanWarnings warnings={plan.warnings} />
       <CadenceForm hire={hire} />
+      <div className="button-row no-print">
+        <Link className="button button-secondary" to={`/hires/${hire.id}/print`}>
+          {tCalendar('print.hirePlan')}
+        </Link>
+        <HireCalendarButton hire={hire} />
+      </div>
       <PlanTimeline data={data} />
     </>
   );

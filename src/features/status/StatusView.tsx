@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isReferralWay } from '../../domain/referral';
+import { ReferralSummary } from '../../ui/ReferralSummary';
 import type { StatusSnapshot } from '../../domain/statusSnapshot';
 import { PageHeading } from '../../ui/PageHeading';
 import { useDateFormat } from '../../ui/dates';
@@ -42,16 +44,12 @@ export function StatusView({ status, children }: { status: StatusSnapshot; child
       {status.referral && (
         <section aria-labelledby="status-referral-heading" className="status-section">
           <h2 id="status-referral-heading">{t('referral.heading')}</h2>
-          {status.referral.description && (
-            <p className="status-prose">{status.referral.description}</p>
-          )}
-          {status.referral.ways.length > 0 && (
-            <ul>
-              {status.referral.ways.map((way, index) => (
-                <li key={index}>{way}</li>
-              ))}
-            </ul>
-          )}
+          <ReferralSummary
+            referral={{
+              ways: status.referral.ways.filter(isReferralWay),
+              description: status.referral.description,
+            }}
+          />
         </section>
       )}
     </div>

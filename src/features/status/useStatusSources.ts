@@ -4,6 +4,7 @@ import { getHire } from '../../db/hires';
 import { listTalks } from '../../db/talks';
 import { getTeam } from '../../db/teams';
 import { probationLastDay } from '../../domain/followUps';
+import { referralOfTeam } from '../../domain/referral';
 import type { StatusSnapshotInput } from '../../domain/statusSnapshot';
 
 export type StatusSources = Omit<StatusSnapshotInput, 'createdAt'>;
@@ -22,6 +23,7 @@ export function useStatusSources(hireId: string): StatusSources | null | undefin
     return {
       hire,
       teamName: team?.name ?? '',
+      referral: (team && referralOfTeam(team)) ?? undefined,
       items,
       teamItems,
       talks,
