@@ -3,20 +3,28 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { dismissBackupReminder, getBackupStatus } from '../db/device';
 import { isBackupDue } from '../domain/backupReminder';
+import { isSharedStatusPath } from '../domain/statusLink';
 import { useWrite } from '../ui/useWrite';
 
 const BACKUP_PATH = '/settings/backup';
 
 /**
  * A gentle, dismissable nudge when unsaved work is older than the chosen period.
- * (No date formatting here: it would pull date-fns into the first screen.)
+ * Not on the backup screen itself, nor on a shared status, which must never open
+ * (and so create) this device's database.
  */
 export function BackupReminder() {
+  const { pathname } = useLocation();
+  if (pathname === BACKUP_PATH || isSharedStatusPath(pathname)) return null;
+  return <BackupReminderBanner />;
+}
+
+/** (No date formatting here: it would pull date-fns into the first screen.) */
+function BackupReminderBanner() {
   const { t } = useTranslation('backup');
   const write = useWrite();
-  const { pathname } = useLocation();
   const status = useLiveQuery(getBackupStatus);
-  if (!status || pathname === BACKUP_PATH || !isBackupDue(status, new Date())) return null;
+  if (!status || !isBackupDue(status, new Date())) return null;
   return (
     <aside className="alert alert-info backup-reminder no-print" aria-labelledby="backup-reminder">
       <div className="alert-body container">

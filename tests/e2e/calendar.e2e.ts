@@ -169,7 +169,9 @@ describe('printouts and calendar files in a real browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Kalender for Bostøtten Nord' }).waitFor();
     await page.locator('.talk-sheet').first().waitFor();
     await expectNoAxeViolations(page);
-    await page.getByLabel('Vis også tidligere, holdte og aflyste samtaler').check();
+    // The choice lives in the URL, so the box shows checked once the navigation is done.
+    await page.getByLabel('Vis også tidligere, holdte og aflyste samtaler').click();
+    await page.waitForURL(/show=all/);
     await expectNoAxeViolations(page);
     await browser.open('/calendar');
     await page.locator('.talk-sheet').first().waitFor();
