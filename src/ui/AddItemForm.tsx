@@ -17,7 +17,9 @@ export function AddItemForm({ onAdd }: { onAdd: (title: string) => Promise<boole
       return;
     }
     setError(null);
-    if (await onAdd(title)) setTitle('');
+    const submitted = title;
+    // Clear only what was saved: the user may already be typing the next item.
+    if (await onAdd(submitted)) setTitle((current) => (current === submitted ? '' : current));
   }
 
   return (
