@@ -1,4 +1,5 @@
 import daAbout from './da/about.json';
+import daAccessibility from './da/accessibility.json';
 import daChecklists from './da/checklists.json';
 import daCommon from './da/common.json';
 import daHire from './da/hire.json';
@@ -6,6 +7,7 @@ import daOverview from './da/overview.json';
 import daSettings from './da/settings.json';
 import daTeam from './da/team.json';
 import enAbout from './en/about.json';
+import enAccessibility from './en/accessibility.json';
 import enChecklists from './en/checklists.json';
 import enCommon from './en/common.json';
 import enHire from './en/hire.json';
@@ -22,6 +24,7 @@ export const da = {
   checklists: daChecklists,
   settings: daSettings,
   about: daAbout,
+  accessibility: daAccessibility,
 };
 
 export const en: typeof da = {
@@ -32,6 +35,7 @@ export const en: typeof da = {
   checklists: enChecklists,
   settings: enSettings,
   about: enAbout,
+  accessibility: enAccessibility,
 };
 
 export const resources = { da, en };
