@@ -6,6 +6,7 @@
  * checks that the bench still works and fails when a byte budget is exceeded.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
 import { removeProfile, seedProfile } from './bench/browser.mjs';
 import { bytesOverBudget } from './bench/budgets.mjs';
 import { measureBytes } from './bench/bytes.mjs';
@@ -17,12 +18,12 @@ import { coldStart, ticks, workload } from './bench/timings.mjs';
 
 const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
 const port = Number(process.env.BENCH_PORT ?? 4185);
+/** Quick: one run of each on 0 and 100 hires (seeding 1,000 takes minutes), no Lighthouse. */
 const plan = quick
-  ? { runs: 1, ticks: 20, workloadItems: 100, lighthouseRuns: 0 }
-  : { runs: 5, ticks: 200, workloadItems: 100, lighthouseRuns: 3 };
+  ? { runs: 1, hireCounts: [0, 100], ticks: 20, workloadItems: 100, lighthouseRuns: 0 }
+  : { runs: 5, hireCounts: [0, 100, 1000], ticks: 200, workloadItems: 100, lighthouseRuns: 3 };
 /** About 15 checklist items per hire: 4 default, 6 suggested, 5 own. */
 const SEED = { hiresPerTeam: 25, ownItemsPerHire: 5 };
-const HIRE_COUNTS = [0, 100, 1000];
 
 const log = (message) => console.error(`bench: ${message}`);
 
@@ -34,7 +35,15 @@ async function repeat(times, measure) {
 
 async function measureTicks(profile, baseUrl) {
   const runs = await repeat(Math.min(plan.runs, 3), () => ticks(profile, baseUrl, plan.ticks));
-  const of = (key, p) => summary(runs.map((run) => percentile(run.map((t) => t[key]), p)));
+  const of = (key, p) =>
+    summary(
+      runs.map((run) =>
+        percentile(
+          run.map((t) => t[key]),
+          p,
+        ),
+      ),
+    );
   return {
     ticksPerRun: plan.ticks,
     shown: { p50: of('shown', 50), p95: of('shown', 95) },
@@ -64,11 +73,19 @@ async function main() {
   log('building');
   const chunkModules = await buildSite();
   const server = await serveSite(port);
-  const results = { quick, plan, seed: SEED, date: new Date().toISOString(), coldStart: {} };
+  const results = {
+    quick,
+    plan,
+    seed: SEED,
+    date: new Date().toISOString(),
+    // Times depend on the machine and on what else runs on it.
+    machine: { cpus: cpus().length, loadAverage: loadavg() },
+    coldStart: {},
+  };
   const profiles = [];
   try {
     results.bytes = await measureBytes(server.baseUrl, chunkModules);
-    for (const hires of HIRE_COUNTS) {
+    for (const hires of plan.hireCounts) {
       log(`seeding ${hires} hires`);
       const profile = await seedProfile(server.baseUrl, { hires, ...SEED });
       profiles.push(profile);
@@ -77,13 +94,17 @@ async function main() {
         await repeat(plan.runs, () => coldStart(profile, server.baseUrl)),
       );
     }
-    const [, withHundred, withThousand] = profiles;
-    log(`ticks: ${plan.ticks} per run`);
-    results.tick = await measureTicks(withThousand, server.baseUrl);
+    const [, withHundred] = profiles;
+    const largest = profiles.at(-1);
+    results.tickAndWorkloadHires = largest.result.hires;
+    log(`ticks with ${largest.result.hires} hires: ${plan.ticks} per run`);
+    results.tick = await measureTicks(largest, server.baseUrl);
     log(`workload × ${plan.runs}`);
-    results.workload = summary(
-      await repeat(plan.runs, () => workload(withThousand, server.baseUrl, plan.workloadItems)),
+    const workloads = await repeat(plan.runs, () =>
+      workload(largest, server.baseUrl, plan.workloadItems),
     );
+    results.workload = summary(workloads.map((run) => run.total));
+    results.workloadPhases = workloads.map((run) => run.phases);
     if (plan.lighthouseRuns > 0) {
       results.lighthouse = await measureLighthouse(withHundred, server.baseUrl);
     }
@@ -94,6 +115,8 @@ async function main() {
   await mkdir('bench-results', { recursive: true });
   await writeFile('bench-results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
   console.log(table(results));
+  const load = results.machine.loadAverage.map((n) => n.toFixed(1)).join(' ');
+  console.log(`${results.machine.cpus} CPUs, load average ${load} (times are of this machine)`);
   const problems = bytesOverBudget(results.bytes);
   for (const problem of problems) console.error(`OVER BUDGET: ${problem}`);
   if (problems.length > 0) process.exitCode = 1;

@@ -54,6 +54,6 @@ export function workload(profile, baseUrl, count) {
     if (rowsAfter !== rowsBefore) {
       throw new Error(`workload: ${rowsAfter} rows after reload, ${rowsBefore} before`);
     }
-    return result.total;
+    return result;
   });
 }

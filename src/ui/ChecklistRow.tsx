@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistItem } from '../domain/types';
 import { AutosaveTextarea } from './AutosaveTextarea';
@@ -14,14 +14,32 @@ export interface ChecklistActions {
   noteHint?: (item: ChecklistItem) => string | undefined;
 }
 
-export function ChecklistRow({
+type RowProps = ChecklistActions & { item: ChecklistItem };
+
+/** Same item (by value: a live query reads fresh objects) and the same actions. */
+function sameRow(before: RowProps, after: RowProps): boolean {
+  const keys = Object.keys(after) as (keyof RowProps)[];
+  return keys.every((key) =>
+    key === 'item'
+      ? (Object.keys(after.item) as (keyof ChecklistItem)[]).every(
+          (field) => before.item[field] === after.item[field],
+        )
+      : before[key] === after[key],
+  );
+}
+
+/**
+ * One item of a checklist. Memoised: a tick re-renders its own row, not the 100 others, so
+ * a list stays fast however long it grows.
+ */
+export const ChecklistRow = memo(function ChecklistRow({
   item,
   onToggle,
   onNote,
   onHide,
   onRemove,
   noteHint,
-}: ChecklistActions & { item: ChecklistItem }) {
+}: RowProps) {
   const { t } = useTranslation();
   const { formatInstant } = useDateFormat();
   const id = useId();
@@ -112,4 +130,4 @@ export function ChecklistRow({
       )}
     </li>
   );
-}
+}, sameRow);
