@@ -10,7 +10,7 @@ const siblingFeature = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'bench-results', 'coverage', 'dev-dist'] },
+  { ignores: ['dist', 'dist-bench', 'node_modules', 'bench-results', 'coverage', 'dev-dist'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

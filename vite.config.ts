@@ -80,6 +80,8 @@ export default defineConfig({
     // Keep the design system's ~190 SVG icons as files instead of data URIs in the CSS.
     assetsInlineLimit: 0,
     target: 'es2022',
+    // Every browser that runs es2022 supports modulepreload: no polyfill in the first screen.
+    modulePreload: { polyfill: false },
   },
   preview: { port: 4173, strictPort: true },
 });

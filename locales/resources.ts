@@ -1,6 +1,7 @@
 import daAbout from './da/about.json';
 import daCalendar from './da/calendar.json';
 import daBackup from './da/backup.json';
+import daAccessibility from './da/accessibility.json';
 import daChecklists from './da/checklists.json';
 import daCommon from './da/common.json';
 import daHire from './da/hire.json';
@@ -15,6 +16,7 @@ import daWorksheet from './da/worksheet.json';
 import enAbout from './en/about.json';
 import enCalendar from './en/calendar.json';
 import enBackup from './en/backup.json';
+import enAccessibility from './en/accessibility.json';
 import enChecklists from './en/checklists.json';
 import enCommon from './en/common.json';
 import enHire from './en/hire.json';
@@ -43,6 +45,7 @@ export const da = {
   referral: daReferral,
   backup: daBackup,
   plan: daPlan,
+  accessibility: daAccessibility,
 };
 
 export const en: typeof da = {
@@ -60,6 +63,7 @@ export const en: typeof da = {
   referral: enReferral,
   backup: enBackup,
   plan: enPlan,
+  accessibility: enAccessibility,
 };
 
 export const resources = { da, en };

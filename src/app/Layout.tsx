@@ -56,9 +56,14 @@ export function Layout() {
       <footer className="app-footer no-print">
         <div className="container">
           <p>{t('footer.credit')}</p>
-          <p>
-            <Link to="/about">{t('footer.about')}</Link>
-          </p>
+          <ul className="footer-links">
+            <li>
+              <Link to="/about">{t('footer.about')}</Link>
+            </li>
+            <li>
+              <Link to="/accessibility">{t('footer.accessibility')}</Link>
+            </li>
+          </ul>
         </div>
       </footer>
       <Toasts />

@@ -98,6 +98,13 @@ export const routes: RouteObject[] = [
         lazy: () => import('../features/about/AboutPage').then((m) => ({ Component: m.AboutPage })),
       },
       {
+        path: 'accessibility',
+        lazy: () =>
+          import('../features/accessibility/AccessibilityPage').then((m) => ({
+            Component: m.AccessibilityPage,
+          })),
+      },
+      {
         path: '*',
         lazy: () => import('./NotFoundPage').then((m) => ({ Component: m.NotFoundPage })),
       },

@@ -21,3 +21,16 @@ export function checklistProgress(items: readonly ChecklistItem[]): Progress {
 export function progressPercent({ done, total }: Progress): number {
   return total === 0 ? 0 : Math.round((done / total) * 100);
 }
+
+/** Progress of every owner's checklist (teams and hires), from one list of all items. */
+export function progressByOwner(items: readonly ChecklistItem[]): Map<string, Progress> {
+  const byOwner = new Map<string, Progress>();
+  for (const item of items) {
+    if (item.hidden) continue;
+    const progress = byOwner.get(item.ownerId) ?? { done: 0, total: 0 };
+    progress.total += 1;
+    if (item.done) progress.done += 1;
+    byOwner.set(item.ownerId, progress);
+  }
+  return byOwner;
+}

@@ -11,7 +11,9 @@ export function AddItemForm({ onAdd }: { onAdd: (title: string) => Promise<boole
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (validName() === null) return;
-    if (await onAdd(title)) setTitle('');
+    const submitted = title;
+    // Clear only what was saved: the user may already be typing the next item.
+    if (await onAdd(submitted)) setTitle((current) => (current === submitted ? '' : current));
   }
 
   return (

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { memo, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { GUIDE_SECTION_BY_TEMPLATE } from '../domain/templates';
@@ -18,7 +18,25 @@ export interface ChecklistActions {
   itemLinks?: (item: ChecklistItem) => ReactNode;
 }
 
-export function ChecklistRow({
+type RowProps = ChecklistActions & { item: ChecklistItem };
+
+/** Same item (by value: a live query reads fresh objects) and the same actions. */
+function sameRow(before: RowProps, after: RowProps): boolean {
+  const keys = Object.keys(after) as (keyof RowProps)[];
+  return keys.every((key) =>
+    key === 'item'
+      ? (Object.keys(after.item) as (keyof ChecklistItem)[]).every(
+          (field) => before.item[field] === after.item[field],
+        )
+      : before[key] === after[key],
+  );
+}
+
+/**
+ * One item of a checklist. Memoised: a tick re-renders its own row, not the 100 others, so
+ * a list stays fast however long it grows.
+ */
+export const ChecklistRow = memo(function ChecklistRow({
   item,
   onToggle,
   onNote,
@@ -26,7 +44,7 @@ export function ChecklistRow({
   onRemove,
   noteHint,
   itemLinks,
-}: ChecklistActions & { item: ChecklistItem }) {
+}: RowProps) {
   const { t } = useTranslation();
   const { formatInstant } = useDateFormat();
   const id = useId();
@@ -128,4 +146,4 @@ export function ChecklistRow({
       )}
     </li>
   );
-}
+}, sameRow);

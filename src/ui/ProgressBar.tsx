@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { progressPercent, type Progress } from '../domain/progress';
 
@@ -7,9 +8,18 @@ interface ProgressBarProps {
   label: string;
 }
 
+/** Empty until the message first changes, then the message: so a page load says nothing. */
+function useMessageOnceChanged(message: string): string {
+  const [initial] = useState(message);
+  const [changed, setChanged] = useState(false);
+  if (!changed && message !== initial) setChanged(true);
+  return changed ? message : '';
+}
+
 export function ProgressBar({ progress, label }: ProgressBarProps) {
   const { t } = useTranslation();
   const text = t('progress.doneOfTotal', { done: progress.done, total: progress.total });
+  const announcement = useMessageOnceChanged(`${label}: ${text}`);
   return (
     <div className="progress">
       <progress
@@ -20,6 +30,10 @@ export function ProgressBar({ progress, label }: ProgressBarProps) {
       />
       <span className="progress-text" aria-hidden="true">
         {text}
+      </span>
+      {/* A tick elsewhere on the page is announced politely, without moving focus. */}
+      <span className="sr-only" role="status">
+        {announcement}
       </span>
     </div>
   );

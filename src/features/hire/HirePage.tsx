@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { addItem, listItems } from '../../db/checklist';
@@ -6,6 +7,7 @@ import { deleteHire, getHire } from '../../db/hires';
 import { getTeam } from '../../db/teams';
 import { checklistProgress } from '../../domain/progress';
 import { PRIVATE_NOTE_TEMPLATE_IDS } from '../../domain/templates';
+import type { ChecklistItem } from '../../domain/types';
 import { AddItemForm } from '../../ui/AddItemForm';
 import { HireCalendarButton } from '../../ui/CalendarFileButton';
 import { Checklist } from '../../ui/Checklist';
@@ -35,6 +37,14 @@ export function HirePage() {
     [hire?.teamId],
   );
   const items = useLiveQuery(() => listItems(hireId), [hireId]);
+  // Stable, so the checklist's memoised rows do not all re-render on every tick.
+  const noteHint = useCallback(
+    (item: ChecklistItem) =>
+      item.templateId && PRIVATE_NOTE_TEMPLATE_IDS.includes(item.templateId)
+        ? t('onboarding.privateNote')
+        : undefined,
+    [t],
+  );
 
   if (hire === undefined || items === undefined) return <Loading />;
   if (hire === null) return <NotFound />;
@@ -86,16 +96,7 @@ export function HirePage() {
         <h2 id="onboarding-heading">{t('onboarding.heading')}</h2>
         <p>{t('onboarding.intro')}</p>
         <ProgressBar progress={checklistProgress(items)} label={t('onboarding.heading')} />
-        <Checklist
-          items={items}
-          label={t('onboarding.heading')}
-          noteHint={(item) =>
-            item.templateId && PRIVATE_NOTE_TEMPLATE_IDS.includes(item.templateId)
-              ? t('onboarding.privateNote')
-              : undefined
-          }
-          {...actions}
-        />
+        <Checklist items={items} label={t('onboarding.heading')} noteHint={noteHint} {...actions} />
         <SuggestedItems
           items={items}
           onAdd={(templateId) => write(() => addItem(hire.id, 'onboarding', { templateId }))}

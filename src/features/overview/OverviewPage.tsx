@@ -1,16 +1,23 @@
+import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../ui/EmptyState';
 import { Loading } from '../../ui/Loading';
 import { PageHeading } from '../../ui/PageHeading';
 import { NewTeamForm } from './NewTeamForm';
-import { TeamCard } from './TeamCard';
+import { OverviewSearch } from './OverviewSearch';
+import { TeamList } from './TeamList';
+import { countHires, filterOverview } from './filterOverview';
 import { useOverview } from './useOverview';
 
 export function OverviewPage() {
   const { t } = useTranslation('overview');
   const teams = useOverview();
-  const active = teams?.filter((summary) => !summary.team.archivedAt) ?? [];
-  const archived = teams?.filter((summary) => summary.team.archivedAt) ?? [];
+  const [query, setQuery] = useState('');
+  // Typing stays instant; the (cheap) filtering and re-rendering follow a moment later.
+  const deferredQuery = useDeferredValue(query);
+  const shown = teams ? filterOverview(teams, deferredQuery) : [];
+  const active = shown.filter((summary) => !summary.team.archivedAt);
+  const archived = shown.filter((summary) => summary.team.archivedAt);
 
   return (
     <>
@@ -26,14 +33,21 @@ export function OverviewPage() {
             </EmptyState>
           )}
           <NewTeamForm />
-          {active.length > 0 && (
+          {teams.length > 0 && (
             <section aria-labelledby="teams-heading">
               <h2 id="teams-heading">{t('teams')}</h2>
-              <ul className="card-list">
-                {active.map((summary) => (
-                  <TeamCard key={summary.team.id} summary={summary} />
-                ))}
-              </ul>
+              <p className="overview-summary">
+                {t('summary.teams', { count: teams.length })}
+                {', '}
+                {t('summary.hires', { count: countHires(teams) })}
+              </p>
+              <OverviewSearch
+                query={query}
+                onQuery={setQuery}
+                matches={deferredQuery.trim() ? countHires(shown) : null}
+                teamMatches={shown.length}
+              />
+              <TeamList teams={active} key={deferredQuery} />
             </section>
           )}
           {archived.length > 0 && (
@@ -43,11 +57,9 @@ export function OverviewPage() {
                   {t('archived', { count: archived.length })}
                 </span>
               </summary>
-              <ul className="card-list details-text">
-                {archived.map((summary) => (
-                  <TeamCard key={summary.team.id} summary={summary} />
-                ))}
-              </ul>
+              <div className="details-text">
+                <TeamList teams={archived} key={deferredQuery} />
+              </div>
             </details>
           )}
         </>

@@ -1,17 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import chromiumConfig from '../../../scripts/chromium.json';
 import { afterAll, beforeAll, beforeEach, afterEach, expect, inject } from 'vitest';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+// One source for the browser and its flags, shared with the bench (scripts/bench.mjs).
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? chromiumConfig.path;
+export const CHROMIUM_ARGS = chromiumConfig.args;
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

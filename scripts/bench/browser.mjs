@@ -1,0 +1,73 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import chromiumConfig from '../chromium.json' with { type: 'json' };
+import { recordCommits } from './inPage.mjs';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? chromiumConfig.path;
+export const CHROMIUM_ARGS = chromiumConfig.args;
+
+/** A phone-free desktop window; Lighthouse covers the mobile view. */
+const VIEWPORT = { width: 1280, height: 800 };
+
+function launch(profileDir, baseUrl) {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    baseURL: baseUrl,
+    locale: 'da-DK',
+    viewport: VIEWPORT,
+  });
+}
+
+export async function tempDir(prefix) {
+  return mkdtemp(join(tmpdir(), `godt-begyndt-${prefix}-`));
+}
+
+/**
+ * A browser profile whose IndexedDB holds the seeded data, filled through the app's own
+ * repositories on the bench page. Each measurement starts a fresh browser on a copy of it.
+ */
+export async function seedProfile(baseUrl, plan) {
+  const dir = await tempDir('seed');
+  const context = await launch(dir, baseUrl);
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto('/__bench/bench.html');
+    await page.waitForFunction(() => window.godtBegyndtBench !== undefined);
+    const result =
+      plan.hires === 0
+        ? { teams: 0, hires: 0, items: 0, sampleHireId: null, teamNames: [] }
+        : await page.evaluate((p) => window.godtBegyndtBench.seed(p), plan);
+    return { dir, result };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Runs `measure(page)` in a new browser process on a copy of the profile: a cold start
+ * with the data on disk, no HTTP or code cache. Readwrite transactions' commits are
+ * recorded in the page (see recordCommits).
+ */
+export async function withProfileCopy(profileDir, baseUrl, measure) {
+  const dir = await tempDir('run');
+  await cp(profileDir, dir, { recursive: true });
+  const context = await launch(dir, baseUrl);
+  try {
+    await context.addInitScript(recordCommits);
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+    return await measure(page, context);
+  } finally {
+    await context.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export async function removeProfile(profile) {
+  await rm(profile.dir, { recursive: true, force: true });
+}

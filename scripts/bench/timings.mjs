@@ -1,0 +1,59 @@
+import { armTick, checklistWorkload, watchReady } from './inPage.mjs';
+import { withProfileCopy } from './browser.mjs';
+
+/**
+ * The overview shows all its data when a team card (or, with no data, the first-run message)
+ * is painted and no card is still reading its progress (aria-busy).
+ */
+const OVERVIEW_READY = 'main .team-card, main .empty-state';
+
+/** Navigation start → the frame that paints the overview with all teams. */
+export function coldStart(profile, baseUrl) {
+  return withProfileCopy(profile.dir, baseUrl, async (page) => {
+    await page.addInitScript(watchReady, OVERVIEW_READY);
+    await page.goto('/');
+    await page.waitForFunction(() => window.__benchReadyAt !== undefined, null, {
+      timeout: 30_000,
+    });
+    return page.evaluate(() => window.__benchReadyAt);
+  });
+}
+
+async function openSampleHire(page, profile) {
+  await page.goto(`/hires/${profile.result.sampleHireId}`);
+  await page.locator('main input[type="checkbox"]').first().waitFor();
+}
+
+/** `count` clicks on the sample hire's checkboxes, round robin: times to shown and durable. */
+export function ticks(profile, baseUrl, count) {
+  return withProfileCopy(profile.dir, baseUrl, async (page) => {
+    await openSampleHire(page, profile);
+    const boxes = await page.locator('main input[type="checkbox"]').count();
+    const results = [];
+    for (let n = 0; n < count; n += 1) {
+      const id = await page.evaluate(armTick, n % boxes);
+      await page.locator(`label[for="${id}"]`).click();
+      results.push(await page.evaluate(() => window.__benchTick));
+    }
+    return results;
+  });
+}
+
+/** The TodoMVC-like workload on the sample hire's onboarding list; checks it was durable. */
+export function workload(profile, baseUrl, count) {
+  return withProfileCopy(profile.dir, baseUrl, async (page) => {
+    await openSampleHire(page, profile);
+    const rowsBefore = await page.locator('main .checklist > li').count();
+    const result = await page.evaluate(checklistWorkload, count);
+    if (result.commits < count * 3) {
+      throw new Error(`workload: ${result.commits} commits for ${count * 3} changes`);
+    }
+    await page.reload();
+    await page.locator('main input[type="checkbox"]').first().waitFor();
+    const rowsAfter = await page.locator('main .checklist > li').count();
+    if (rowsAfter !== rowsBefore) {
+      throw new Error(`workload: ${rowsAfter} rows after reload, ${rowsBefore} before`);
+    }
+    return result;
+  });
+}

@@ -1,0 +1,90 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { listItems, setItemDone } from '../../src/db/checklist';
+import { createHire } from '../../src/db/hires';
+import { createTeam } from '../../src/db/teams';
+import { renderApp } from './renderApp';
+
+async function seedTeam(name: string, hires: number) {
+  const team = await createTeam(name);
+  for (let n = 1; n <= hires; n += 1) {
+    await createHire(team.id, {
+      name: `${name} peer ${n}`,
+      jobTitle: '',
+      startDate: '2027-03-15',
+      probationMonths: 3,
+      weeklyHours: null,
+    });
+  }
+  return team;
+}
+
+describe('the overview with many hires', () => {
+  it('lists five hires per team at first, the rest on request, with their progress', async () => {
+    await seedTeam('Nord', 7);
+    const { user } = await renderApp('/');
+    const list = await screen.findByRole('list', { name: 'Peer-medarbejdere i Nord' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(5);
+    expect(screen.getByText('1 team, 7 peer-medarbejdere')).toBeInTheDocument();
+
+    const more = screen.getByRole('button', { name: /Vis alle 7 peer-medarbejdere/ });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    await user.click(more);
+    expect(more).toHaveAttribute('aria-expanded', 'true');
+    expect(within(list).getAllByRole('listitem')).toHaveLength(7);
+    expect(
+      await screen.findByRole('progressbar', { name: 'Nord peer 1, Onboarding: 0 af 4 på plads' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows 20 teams at first and more when asked', async () => {
+    for (let n = 1; n <= 22; n += 1) await createTeam(`Team ${n}`);
+    const { user } = await renderApp('/');
+    await user.click(await screen.findByRole('button', { name: /Vis flere teams \(20 af 22/ }));
+    expect(await screen.findByRole('link', { name: 'Team 1' })).toBeInTheDocument();
+  });
+
+  it('finds hires by name and teams by name as the user types, and says how many', async () => {
+    await seedTeam('Nord', 3);
+    await seedTeam('Syd', 2);
+    const { user } = await renderApp('/');
+    const search = await screen.findByRole('searchbox', {
+      name: 'Find et team eller en peer-medarbejder',
+    });
+
+    await user.type(search, 'nord peer 2');
+    expect(await screen.findByText('1 team passer, 1 peer-medarbejder')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Nord peer 2' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Nord peer 1' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Syd' })).not.toBeInTheDocument();
+
+    await user.clear(search);
+    await user.type(search, 'SYD');
+    expect(await screen.findByText('1 team passer, 2 peer-medarbejdere')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Syd peer 1' })).toBeInTheDocument();
+
+    await user.clear(search);
+    await user.type(search, 'xyz');
+    expect(await screen.findByText(/Intet team eller nogen peer-medarbejder/)).toBeInTheDocument();
+  });
+
+  it('keeps progress live: a tick elsewhere shows on the overview', async () => {
+    const team = await seedTeam('Nord', 1);
+    await renderApp('/');
+    await screen.findByRole('progressbar', {
+      name: 'Nord, Forberedelse af teamet: 0 af 9 på plads',
+    });
+    const [first] = await listItems(team.id);
+    await setItemDone(first!.id, true);
+    expect(
+      await screen.findByRole('progressbar', {
+        name: 'Nord, Forberedelse af teamet: 1 af 9 på plads',
+      }),
+    ).toBeInTheDocument();
+    // The change is announced politely.
+    expect(screen.getByText('Nord, Forberedelse af teamet: 1 af 9 på plads')).toHaveAttribute(
+      'role',
+      'status',
+    );
+  });
+});

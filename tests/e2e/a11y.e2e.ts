@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { axeViolations, focusIsVisible, scrollsSideways, settle, tabTo } from './support/a11y';
+import { useBrowser } from './support/browser';
+import { ROUTES, routePath, seedRoutes } from './support/routes';
+
+const SLOW = { timeout: 240_000 };
+
+describe('accessibility of every screen', () => {
+  const browser = useBrowser();
+
+  it.each(['da', 'en'])(
+    'has no axe violations of any impact, on screen and in print, in %s',
+    SLOW,
+    async (language) => {
+      const { page } = browser;
+      const ids = await seedRoutes(page);
+      if (language === 'en') await page.getByRole('button', { name: 'English' }).click();
+      const problems: string[] = [];
+      for (const route of ROUTES) {
+        await browser.open(routePath(route.path, ids));
+        await settle(page);
+        expect(await page.locator('html').getAttribute('lang')).toBe(language);
+        for (const media of ['screen', 'print'] as const) {
+          await page.emulateMedia({ media });
+          const found = await axeViolations(page);
+          problems.push(...found.map((problem) => `${route.name} (${media}): ${problem}`));
+        }
+        await page.emulateMedia({ media: 'screen' });
+        const positiveTabindex = await page
+          .locator('[tabindex]:not([tabindex="0"]):not([tabindex="-1"])')
+          .count();
+        if (positiveTabindex > 0)
+          problems.push(`${route.name}: positive tabindex breaks the order`);
+      }
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it.each([
+    { width: 320, what: 'a 320 px wide phone' },
+    { width: 640, what: '200 % zoom of a 1280 px window' },
+  ])('fits $what without horizontal scrolling', SLOW, async ({ width }) => {
+    const { page } = browser;
+    const ids = await seedRoutes(page);
+    await page.setViewportSize({ width, height: 800 });
+    const wide: string[] = [];
+    for (const route of ROUTES) {
+      await browser.open(routePath(route.path, ids));
+      await settle(page);
+      if (await scrollsSideways(page)) wide.push(route.name);
+    }
+    expect(wide).toEqual([]);
+  });
+
+  it('honours prefers-reduced-motion', async () => {
+    const { page } = browser;
+    const skipLink = page.locator('.skipnav');
+    const duration = () =>
+      skipLink.evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
+    await browser.open('/');
+    expect(await duration()).toBeGreaterThan(0.1);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await duration()).toBeLessThan(0.001);
+  });
+});
+
+describe('keyboard only', () => {
+  const browser = useBrowser();
+
+  it('creates a team, adds a hire and ticks an item without a mouse', async () => {
+    const { page } = browser;
+    await browser.open('/');
+    await settle(page);
+
+    await tabTo(page, page.getByLabel('Teamets navn'));
+    await page.keyboard.type('Bostøtten Syd');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Bostøtten Syd' }).waitFor();
+    await settle(page);
+
+    await tabTo(page, page.getByRole('link', { name: 'Tilføj peer-medarbejder' }));
+    await page.keyboard.press('Enter');
+    await tabTo(page, page.getByLabel('Navn eller initialer'));
+    await page.keyboard.type('Maria Kristensen');
+    await tabTo(page, page.getByLabel('Første arbejdsdag'));
+    await page.keyboard.type('15032027');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Maria Kristensen' }).waitFor();
+    await settle(page);
+
+    const onboarding = page.getByRole('list', { name: 'Onboarding' });
+    const firstItem = onboarding.getByRole('checkbox').first();
+    await tabTo(page, firstItem);
+    await page.keyboard.press('Space');
+    await expect.poll(() => firstItem.isChecked()).toBe(true);
+    // The new progress is announced politely (a status region), focus stays on the item.
+    await expect
+      .poll(() =>
+        page.getByRole('status').filter({ hasText: 'Onboarding: 1 af 4 på plads' }).count(),
+      )
+      .toBe(1);
+    expect(await firstItem.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await focusIsVisible(page)).toBe(true);
+
+    await page.reload();
+    await expect.poll(() => firstItem.isChecked()).toBe(true);
+
+    // The follow-up plan, once the hire page links to it.
+    const plan = page.getByRole('link', { name: /Opfølgningsplan/ });
+    if ((await plan.count()) > 0) {
+      await tabTo(page, plan.first());
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      expect(page.url()).not.toMatch(/\/hires\/[^/]+$/);
+    }
+  });
+});
