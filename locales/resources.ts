@@ -4,6 +4,7 @@ import daBackup from './da/backup.json';
 import daAccessibility from './da/accessibility.json';
 import daChecklists from './da/checklists.json';
 import daCommon from './da/common.json';
+import daGuide from './da/guide.json';
 import daHire from './da/hire.json';
 import daOverview from './da/overview.json';
 import daReferral from './da/referral.json';
@@ -19,6 +20,7 @@ import enBackup from './en/backup.json';
 import enAccessibility from './en/accessibility.json';
 import enChecklists from './en/checklists.json';
 import enCommon from './en/common.json';
+import enGuide from './en/guide.json';
 import enHire from './en/hire.json';
 import enOverview from './en/overview.json';
 import enReferral from './en/referral.json';
@@ -29,7 +31,11 @@ import enTalks from './en/talks.json';
 import enTeam from './en/team.json';
 import enWorksheet from './en/worksheet.json';
 
-/** Danish is the source of truth for keys; English must have the same shape. */
+/**
+ * Every namespace in both languages, for types and tests. The app itself bundles only
+ * `common` and loads the rest per screen (src/app/i18n.ts).
+ * Danish is the source of truth for keys; English must have the same shape.
+ */
 export const da = {
   common: daCommon,
   overview: daOverview,
@@ -46,6 +52,7 @@ export const da = {
   backup: daBackup,
   plan: daPlan,
   accessibility: daAccessibility,
+  guide: daGuide,
 };
 
 export const en: typeof da = {
@@ -64,6 +71,7 @@ export const en: typeof da = {
   backup: enBackup,
   plan: enPlan,
   accessibility: enAccessibility,
+  guide: enGuide,
 };
 
 export const resources = { da, en };

@@ -1,17 +1,35 @@
 import i18n from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import { resources } from '../../locales/resources';
+import daCommon from '../../locales/da/common.json';
+import enCommon from '../../locales/en/common.json';
 import { useUiStore } from '../store/ui';
 
+/**
+ * Only the app's frame (the `common` namespace) is in the first bundle. Every other namespace
+ * is its own chunk, loaded in the chosen language when a screen first asks for it (the screen
+ * suspends meanwhile), so the first screen does not carry every screen's texts twice.
+ */
+const loadNamespace = resourcesToBackend(
+  (language: string, namespace: string) => import(`../../locales/${language}/${namespace}.json`),
+);
+
 export function initI18n() {
-  void i18n.use(initReactI18next).init({
-    resources,
-    lng: useUiStore.getState().language,
-    fallbackLng: 'da',
-    defaultNS: 'common',
-    interpolation: { escapeValue: false }, // React escapes.
-    returnNull: false,
-  });
+  void i18n
+    .use(loadNamespace)
+    .use(initReactI18next)
+    .init({
+      resources: { da: { common: daCommon }, en: { common: enCommon } },
+      partialBundledLanguages: true,
+      ns: ['common'],
+      lng: useUiStore.getState().language,
+      // Both languages have every key (tests/unit/locales.test.ts): no fallback to load.
+      fallbackLng: false,
+      load: 'currentOnly',
+      defaultNS: 'common',
+      interpolation: { escapeValue: false }, // React escapes.
+      returnNull: false,
+    });
   document.documentElement.lang = i18n.language;
   useUiStore.subscribe((state, previous) => {
     if (state.language === previous.language) return;

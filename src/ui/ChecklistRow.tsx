@@ -46,11 +46,12 @@ export const ChecklistRow = memo(function ChecklistRow({
   itemLinks,
 }: RowProps) {
   const { t } = useTranslation();
+  const { t: tChecklists } = useTranslation('checklists');
   const { formatInstant } = useDateFormat();
   const id = useId();
   const [noteOpen, setNoteOpen] = useState(false);
-  const title = itemTitle(t, item);
-  const help = itemHelp(t, item);
+  const title = itemTitle(tChecklists, item);
+  const help = itemHelp(tChecklists, item);
   const guideSection = item.templateId ? GUIDE_SECTION_BY_TEMPLATE[item.templateId] : undefined;
   const links = itemLinks?.(item);
 

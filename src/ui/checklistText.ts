@@ -8,19 +8,19 @@ function section(kind: ChecklistKind, templateId: string): string {
 
 /** The guide's text for a template item, in the chosen language. */
 export function templateText(
-  t: TFunction,
+  t: TFunction<'checklists'>,
   kind: ChecklistKind,
   templateId: string,
   part: 'title' | 'help',
 ): string {
   // Keys are built from stable template ids; the locale files hold one entry per id.
-  return t(`checklists:${section(kind, templateId)}.${templateId}.${part}` as never);
+  return t(`${section(kind, templateId)}.${templateId}.${part}` as never);
 }
 
-export function itemTitle(t: TFunction, item: ChecklistItem): string {
+export function itemTitle(t: TFunction<'checklists'>, item: ChecklistItem): string {
   return item.templateId ? templateText(t, item.kind, item.templateId, 'title') : item.title;
 }
 
-export function itemHelp(t: TFunction, item: ChecklistItem): string | null {
+export function itemHelp(t: TFunction<'checklists'>, item: ChecklistItem): string | null {
   return item.templateId ? templateText(t, item.kind, item.templateId, 'help') : null;
 }

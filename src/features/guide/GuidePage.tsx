@@ -10,11 +10,8 @@ import {
 import { PageHeading } from '../../ui/PageHeading';
 import { useFocusOnHash } from '../../ui/useFocusOnHash';
 import { GuideSection } from './GuideSection';
-import { loadGuideTexts } from './guideTexts';
 import { searchableTexts, sectionText } from './sectionText';
 import './guide.css';
-
-loadGuideTexts();
 
 export function GuidePage() {
   const { t } = useTranslation('guide');

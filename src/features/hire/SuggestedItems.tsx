@@ -11,7 +11,7 @@ interface SuggestedItemsProps {
 /** The guide's practice tips not yet on the list, offered one click away. */
 export function SuggestedItems({ items, onAdd }: SuggestedItemsProps) {
   const { t } = useTranslation('hire');
-  const { t: tCommon } = useTranslation();
+  const { t: tChecklists } = useTranslation('checklists');
   const present = new Set(items.map((item) => item.templateId));
   const offered = SUGGESTED_ONBOARDING_IDS.filter((id) => !present.has(id));
   if (offered.length === 0) return null;
@@ -23,7 +23,7 @@ export function SuggestedItems({ items, onAdd }: SuggestedItemsProps) {
       <p>{t('suggestions.intro')}</p>
       <ul className="suggestion-list">
         {offered.map((templateId) => {
-          const title = templateText(tCommon, 'onboarding', templateId, 'title');
+          const title = templateText(tChecklists, 'onboarding', templateId, 'title');
           return (
             <li key={templateId}>
               <span>{title}</span>
