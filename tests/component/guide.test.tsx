@@ -1,21 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import i18n from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { createHire } from '../../src/db/hires';
-import { createTeam } from '../../src/db/teams';
+import { hireFixture } from './fixtures';
 import { renderApp } from './renderApp';
-
-async function hireFixture() {
-  const team = await createTeam('Team A');
-  const hire = await createHire(team.id, {
-    name: 'MK',
-    jobTitle: '',
-    startDate: '2027-03-15',
-    probationMonths: 3,
-    weeklyHours: 25,
-  });
-  return { team, hire };
-}
 
 const sectionHeadings = () => screen.queryAllByRole('heading', { level: 3 });
 

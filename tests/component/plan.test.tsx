@@ -1,21 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/db';
-import { createHire } from '../../src/db/hires';
-import { createTeam } from '../../src/db/teams';
+import { hireFixture } from './fixtures';
 import { renderApp } from './renderApp';
-
-async function hireFixture(startDate = '2027-03-15', probationMonths = 3) {
-  const team = await createTeam('Team A');
-  const hire = await createHire(team.id, {
-    name: 'MK',
-    jobTitle: '',
-    startDate,
-    probationMonths,
-    weeklyHours: 25,
-  });
-  return { team, hire };
-}
 
 async function storedTalk(hireId: string, key: string) {
   const talk = await db.talks
