@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { listItems, setItemDone } from '../../src/db/checklist';
 import { createHire } from '../../src/db/hires';
@@ -27,10 +27,12 @@ describe('the overview with many hires', () => {
     expect(within(list).getAllByRole('listitem')).toHaveLength(5);
     expect(screen.getByText('1 team, 7 peer-medarbejdere')).toBeInTheDocument();
 
+    // Let the cards finish reading their progress before using them (newest hire first).
+    await screen.findByRole('progressbar', { name: 'Nord peer 7, Onboarding: 0 af 4 på plads' });
     const more = screen.getByRole('button', { name: /Vis alle 7 peer-medarbejdere/ });
     expect(more).toHaveAttribute('aria-expanded', 'false');
     await user.click(more);
-    expect(more).toHaveAttribute('aria-expanded', 'true');
+    await waitFor(() => expect(more).toHaveAttribute('aria-expanded', 'true'));
     expect(within(list).getAllByRole('listitem')).toHaveLength(7);
     expect(
       await screen.findByRole('progressbar', { name: 'Nord peer 1, Onboarding: 0 af 4 på plads' }),

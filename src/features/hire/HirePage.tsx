@@ -25,7 +25,8 @@ import { SuggestedItems } from './SuggestedItems';
 
 export function HirePage() {
   const { hireId = '' } = useParams();
-  const { t } = useTranslation('hire');
+  // Load the texts of every part of the page at once (checklist rows, next talk).
+  const { t } = useTranslation(['hire', 'checklists', 'talks']);
   const { t: tCalendar } = useTranslation('calendar');
   const navigate = useNavigate();
   const write = useWrite();

@@ -10,7 +10,8 @@ import { countHires, filterOverview } from './filterOverview';
 import { useOverview } from './useOverview';
 
 export function OverviewPage() {
-  const { t } = useTranslation('overview');
+  // The cards' next-talk lines use `talks`: load it with the page, not mid-interaction.
+  const { t } = useTranslation(['overview', 'talks']);
   const teams = useOverview();
   const [query, setQuery] = useState('');
   // Typing stays instant; the (cheap) filtering and re-rendering follow a moment later.

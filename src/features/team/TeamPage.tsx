@@ -19,7 +19,8 @@ import { TeamActions } from './TeamActions';
 
 export function TeamPage() {
   const { teamId = '' } = useParams();
-  const { t } = useTranslation('team');
+  // Load the texts of every part of the page at once (checklist rows, referral).
+  const { t } = useTranslation(['team', 'checklists', 'referral']);
   const { t: tCalendar } = useTranslation('calendar');
   const { formatDate } = useDateFormat();
   const write = useWrite();
