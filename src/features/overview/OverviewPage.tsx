@@ -10,8 +10,8 @@ import { countHires, filterOverview } from './filterOverview';
 import { useOverview } from './useOverview';
 
 export function OverviewPage() {
-  // The cards' next-talk lines use `talks`: load it with the page, not mid-interaction.
-  const { t } = useTranslation(['overview', 'talks']);
+  // Not `talks` here: the first screen stays lean, and a team with no hires never needs it.
+  const { t } = useTranslation('overview');
   const teams = useOverview();
   const [query, setQuery] = useState('');
   // Typing stays instant; the (cheap) filtering and re-rendering follow a moment later.
