@@ -34,7 +34,7 @@ async function teamNames() {
   return (await db.teams.toArray()).map((team) => team.name).sort();
 }
 
-describe('backup page', { timeout: 20_000 }, () => {
+describe('backup page', () => {
   it('says the file holds personal data, and downloads a dated file with all data', async () => {
     const team = await createTeam('Bostøtten Nord');
     await createHire(team.id, {
@@ -204,7 +204,7 @@ describe('backup page', { timeout: 20_000 }, () => {
   });
 });
 
-describe('backup reminder', { timeout: 20_000 }, () => {
+describe('backup reminder', () => {
   async function oldUnsavedWork() {
     await createTeam('Team A');
     const longAgo = new Date(Date.now() - 20 * 24 * 60 * 60 * 1000).toISOString();

@@ -94,7 +94,7 @@ function parsed(text: string) {
   return result.backup;
 }
 
-describe('backup round trip', { timeout: 20_000 }, () => {
+describe('backup round trip', () => {
   it('export → delete everything → import gives back every record, equal', async () => {
     await fillDatabase();
     const before = await snapshot();
@@ -171,7 +171,7 @@ describe('backup round trip', { timeout: 20_000 }, () => {
   });
 });
 
-describe('unsaved work and the last backup', { timeout: 20_000 }, () => {
+describe('unsaved work and the last backup', () => {
   it('marks the first change after a backup, and a full backup clears it', async () => {
     expect(await getBackupStatus()).toMatchObject({ lastBackupAt: null, unsavedSince: null });
     const team = await createTeam('Team A');

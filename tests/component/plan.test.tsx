@@ -14,7 +14,6 @@ async function storedTalk(hireId: string, key: string) {
 }
 
 // Whole-app renders with many talks are slow on a small machine.
-const SLOW = { timeout: 20_000 };
 
 /** A talk on the plan page: a list item named by its title. */
 const talkItem = (title: string) => screen.getByRole('listitem', { name: title });
@@ -37,7 +36,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('the follow-up plan', SLOW, () => {
+describe('the follow-up plan', () => {
   it('shows each talk with weekday, date, week, participants and why it moved', async () => {
     const { hire } = await hireFixture();
     await openPlan(hire.id);
@@ -266,7 +265,7 @@ describe('the follow-up plan', SLOW, () => {
   });
 });
 
-describe('next and overdue talks', SLOW, () => {
+describe('next and overdue talks', () => {
   it('shows the next talk on the hire page, with a link to the plan', async () => {
     const { hire } = await hireFixture();
     const { user } = await renderApp(`/hires/${hire.id}`);
@@ -307,7 +306,7 @@ describe('next and overdue talks', SLOW, () => {
   });
 });
 
-describe('customary days off in settings', SLOW, () => {
+describe('customary days off in settings', () => {
   it('is on by default; switching it off replans talks onto 24 December', async () => {
     // Start 10 Dec 2027: the talk after 14 days falls on 24 December, a Friday.
     const { hire } = await hireFixture('2027-12-10');

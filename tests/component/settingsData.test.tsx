@@ -2,9 +2,9 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBackup } from '../../src/db/backup';
 import { db } from '../../src/db/db';
-import { createHire } from '../../src/db/hires';
 import { createTeam } from '../../src/db/teams';
 import { useAppUpdate } from '../../src/store/appUpdate';
+import { hireFixture } from './fixtures';
 import { renderApp } from './renderApp';
 
 function stubStorage(persisted: boolean) {
@@ -19,7 +19,7 @@ afterEach(() => {
   useAppUpdate.setState({ applyUpdate: null });
 });
 
-describe('settings: your data', { timeout: 20_000 }, () => {
+describe('settings: your data', () => {
   it('says when the browser has not promised to keep the data, and offers backup', async () => {
     stubStorage(false);
     await renderApp('/settings');
@@ -46,14 +46,7 @@ describe('settings: your data', { timeout: 20_000 }, () => {
   });
 
   it('deletes all data on this device after a confirmation, and the app is empty and usable', async () => {
-    const team = await createTeam('Team A');
-    await createHire(team.id, {
-      name: 'MK',
-      jobTitle: '',
-      startDate: '2027-03-15',
-      probationMonths: 3,
-      weeklyHours: null,
-    });
+    await hireFixture();
     const { user } = await renderApp('/settings');
     await user.click(await screen.findByRole('button', { name: 'Slet alle data på denne enhed' }));
     const dialog = screen.getByRole('dialog', { name: 'Slet alle data på denne enhed?' });
@@ -79,7 +72,7 @@ describe('settings: your data', { timeout: 20_000 }, () => {
   });
 });
 
-describe('a new version of the app', { timeout: 20_000 }, () => {
+describe('a new version of the app', () => {
   it('is announced with a reload button that switches to it', async () => {
     const { user } = await renderApp('/');
     await screen.findByRole('heading', { level: 1 });
