@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import './app/styles.css';
 import { initI18n } from './app/i18n';
-import { createAppRouter } from './app/router';
+import { AppRoutes } from './app/router';
 import { startDatabase } from './app/startDatabase';
 import { registerServiceWorker } from './app/serviceWorker';
 
@@ -15,6 +15,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <RouterProvider router={createAppRouter()} />
+    <BrowserRouter>
+      <AppRoutes />
+    </BrowserRouter>
   </StrictMode>,
 );

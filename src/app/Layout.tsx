@@ -1,16 +1,17 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useNavigation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Toasts } from '../ui/Toasts';
 import { Loading } from '../ui/Loading';
 import { LanguageSwitch } from './LanguageSwitch';
 import { DbProblemBanner } from './DbProblemBanner';
 import { BackupReminder } from './BackupReminder';
 import { UpdateBanner } from './UpdateBanner';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 
 export function Layout() {
   const { t } = useTranslation();
-  const navigation = useNavigation();
+  const { pathname } = useLocation();
   return (
     <>
       <a className="skipnav" href="#main">
@@ -48,10 +49,12 @@ export function Layout() {
       <DbProblemBanner />
       <UpdateBanner />
       <BackupReminder />
-      <main id="main" className="container app-main" aria-busy={navigation.state === 'loading'}>
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
+      <main id="main" className="container app-main">
+        <ScreenErrorBoundary key={pathname}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </ScreenErrorBoundary>
       </main>
       <footer className="app-footer no-print">
         <div className="container">

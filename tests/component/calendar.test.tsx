@@ -70,10 +70,10 @@ describe('team calendar', () => {
 
   it('is linked from the team page', async () => {
     const { team } = await teamWithHire('Team A', 'MK');
-    const { user, router } = await renderApp(`/teams/${team.id}`);
+    const { user, currentLocation } = await renderApp(`/teams/${team.id}`);
     await user.click(await screen.findByRole('link', { name: 'Teamets kalender' }));
     await screen.findByRole('heading', { level: 1, name: 'Kalender for Team A' });
-    expect(router.state.location.pathname).toBe(`/teams/${team.id}/calendar`);
+    expect(currentLocation()?.pathname).toBe(`/teams/${team.id}/calendar`);
   });
 });
 
@@ -81,10 +81,10 @@ describe('printable plan for one hire', () => {
   it('shows the hire, team, start, last day and every talk, but never private notes', async () => {
     const { hire, talks } = await teamWithHire('Bostøtten Nord', 'MK');
     await setTalkNotes(talks[0]!.id, 'Privat: aftalt skånehensyn');
-    const { user, router } = await renderApp(`/hires/${hire.id}`);
+    const { user, currentLocation } = await renderApp(`/hires/${hire.id}`);
     await user.click(await screen.findByRole('link', { name: 'Udskriv plan' }));
     await screen.findByRole('heading', { level: 1, name: 'Opfølgningsplan for MK' });
-    expect(router.state.location.pathname).toBe(`/hires/${hire.id}/print`);
+    expect(currentLocation()?.pathname).toBe(`/hires/${hire.id}/print`);
     expect(screen.getByText('Bostøtten Nord')).toBeInTheDocument();
     expect(screen.getByText('mandag 15. marts 2027 (uge 11)')).toBeInTheDocument();
     expect(screen.getByText('mandag 14. juni 2027 (uge 24)')).toBeInTheDocument();

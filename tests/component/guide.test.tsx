@@ -16,7 +16,7 @@ describe('guide', () => {
     'opens the section that explains a %s checklist item (%s)',
     async (owner, item, sectionId, sectionTitle) => {
       const { team, hire } = await hireFixture();
-      const { user, router } = await renderApp(
+      const { user, currentLocation } = await renderApp(
         owner === 'hires' ? `/hires/${hire.id}` : `/teams/${team.id}`,
       );
       const row = (await screen.findByRole('checkbox', { name: item })).closest('li')!;
@@ -24,7 +24,7 @@ describe('guide', () => {
       await user.click(within(row).getByRole('link', { name: /^Læs mere i guiden/ }));
 
       expect(await screen.findByRole('heading', { level: 1, name: 'Guiden' })).toBeInTheDocument();
-      expect(router.state.location.hash).toBe(`#${sectionId}`);
+      expect(currentLocation()?.hash).toBe(`#${sectionId}`);
       const heading = screen.getByRole('heading', { level: 3, name: sectionTitle });
       await waitFor(() => expect(heading).toHaveFocus());
       expect(heading.closest('section')).toHaveAttribute('id', sectionId);

@@ -105,12 +105,12 @@ describe('the peer worker’s status page', () => {
 
   it('is reached from the hire page', async () => {
     const { hire } = await statusFixture();
-    const { user, router } = await renderApp(`/hires/${hire.id}`);
+    const { user, currentLocation } = await renderApp(`/hires/${hire.id}`);
     await user.click(
       await screen.findByRole('link', { name: 'Vis som peer-medarbejderen ser det' }),
     );
     expect(await screen.findByRole('heading', { level: 1, name: 'Hej MK' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe(`/hires/${hire.id}/status`);
+    expect(currentLocation()?.pathname).toBe(`/hires/${hire.id}/status`);
   });
 });
 

@@ -44,7 +44,7 @@ describe('team actions', () => {
     const team = await createTeam('Team A');
     const other = await createTeam('Team B');
     const hire = await createHire(team.id, hireValue);
-    const { user, router } = await renderApp(`/teams/${team.id}`);
+    const { user, currentLocation } = await renderApp(`/teams/${team.id}`);
 
     await user.click(await screen.findByRole('button', { name: 'Slet team' }));
     const dialog = screen.getByRole('dialog', { name: 'Slet teamet "Team A"?' });
@@ -54,7 +54,7 @@ describe('team actions', () => {
 
     await user.click(screen.getByRole('button', { name: 'Slet team' }));
     await user.click(screen.getByRole('button', { name: 'Slet teamet' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    await waitFor(() => expect(currentLocation()?.pathname).toBe('/'));
     expect(await db.teams.toArray()).toEqual([expect.objectContaining({ id: other.id })]);
     expect(await db.hires.count()).toBe(0);
     expect(await db.items.where('ownerId').anyOf([team.id, hire.id]).count()).toBe(0);
@@ -79,10 +79,10 @@ describe('hire actions', () => {
   it('deletes a hire after confirmation and returns to the team', async () => {
     const team = await createTeam('Team A');
     const hire = await createHire(team.id, hireValue);
-    const { user, router } = await renderApp(`/hires/${hire.id}`);
+    const { user, currentLocation } = await renderApp(`/hires/${hire.id}`);
     await user.click(await screen.findByRole('button', { name: 'Slet' }));
     await user.click(screen.getByRole('button', { name: 'Slet peer-medarbejderen' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe(`/teams/${team.id}`));
+    await waitFor(() => expect(currentLocation()?.pathname).toBe(`/teams/${team.id}`));
     expect(await db.hires.count()).toBe(0);
     expect(await db.items.where('ownerId').equals(hire.id).count()).toBe(0);
   });

@@ -49,7 +49,7 @@ describe('creating a team and a hire', () => {
 
   it('shows notices (not errors) for a long probation and unusual hours, and saves', async () => {
     const team = await createTeam('Team A');
-    const { user, router } = await renderApp(`/teams/${team.id}/hires/new`);
+    const { user, currentLocation } = await renderApp(`/teams/${team.id}/hires/new`);
     await user.type(await screen.findByLabelText('Navn eller initialer'), 'MK');
     await user.type(screen.getByLabelText('Første arbejdsdag'), '2027-03-15');
     const probation = screen.getByLabelText('Prøvetid i måneder');
@@ -68,7 +68,7 @@ describe('creating a team and a hire', () => {
       probationMonths: 4,
       weeklyHours: 8,
     });
-    expect(router.state.location.pathname).toBe(`/hires/${hire?.id}`);
+    expect(currentLocation()?.pathname).toBe(`/hires/${hire?.id}`);
     expect(
       within(screen.getByRole('list', { name: 'Onboarding' })).getAllByRole('checkbox'),
     ).toHaveLength(4);
