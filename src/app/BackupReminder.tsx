@@ -19,17 +19,24 @@ export function BackupReminder() {
   return <BackupReminderBanner />;
 }
 
-/** (No date formatting here: it would pull date-fns into the first screen.) */
+/**
+ * The banner's texts (the `backup` namespace) load only when a backup is due.
+ * (No date formatting here: it would pull date-fns into the first screen.)
+ */
 function BackupReminderBanner() {
-  const { t } = useTranslation('backup');
-  const write = useWrite();
   const status = useLiveQuery(getBackupStatus);
   if (!status || !isBackupDue(status, new Date())) return null;
+  return <DueBackupBanner reminderDays={status.reminderDays} />;
+}
+
+function DueBackupBanner({ reminderDays }: { reminderDays: number }) {
+  const { t } = useTranslation('backup');
+  const write = useWrite();
   return (
     <aside className="alert alert-info backup-reminder no-print" aria-labelledby="backup-reminder">
       <div className="alert-body container">
         <p className="alert-text" id="backup-reminder">
-          {t('reminder.banner', { days: status.reminderDays })}
+          {t('reminder.banner', { days: reminderDays })}
         </p>
         <div className="button-row">
           <Link to={BACKUP_PATH} className="button button-primary">

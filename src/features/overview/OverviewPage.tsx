@@ -1,16 +1,20 @@
-import { useDeferredValue, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../ui/EmptyState';
 import { Loading } from '../../ui/Loading';
 import { PageHeading } from '../../ui/PageHeading';
 import { NewTeamForm } from './NewTeamForm';
 import { OverviewSearch } from './OverviewSearch';
-import { TeamList } from './TeamList';
 import { countHires, filterOverview } from './filterOverview';
 import { useOverview } from './useOverview';
 
+/**
+ * The team cards (with their progress, dates and next talks) load only once there are teams:
+ * a first visit, with nothing stored, does without their code and texts.
+ */
+const TeamList = lazy(() => import('./TeamList').then((m) => ({ default: m.TeamList })));
+
 export function OverviewPage() {
-  // Not `talks` here: the first screen stays lean, and a team with no hires never needs it.
   const { t } = useTranslation('overview');
   const teams = useOverview();
   const [query, setQuery] = useState('');
@@ -48,7 +52,9 @@ export function OverviewPage() {
                 matches={deferredQuery.trim() ? countHires(shown) : null}
                 teamMatches={shown.length}
               />
-              <TeamList teams={active} key={deferredQuery} />
+              <Suspense fallback={<Loading />}>
+                <TeamList teams={active} key={deferredQuery} />
+              </Suspense>
             </section>
           )}
           {archived.length > 0 && (
@@ -59,7 +65,9 @@ export function OverviewPage() {
                 </span>
               </summary>
               <div className="details-text">
-                <TeamList teams={archived} key={deferredQuery} />
+                <Suspense fallback={<Loading />}>
+                  <TeamList teams={archived} key={deferredQuery} />
+                </Suspense>
               </div>
             </details>
           )}

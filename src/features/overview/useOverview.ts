@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { progressOf } from '../../db/checklist';
-import { listHires } from '../../db/hires';
+import { listHires } from '../../db/hireQueries';
 import { listTeams } from '../../db/teams';
 import type { Progress } from '../../domain/progress';
 import type { Hire, Team } from '../../domain/types';
