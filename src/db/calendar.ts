@@ -1,7 +1,7 @@
 import { calendarEntries, type CalendarEntry } from '../domain/teamCalendar';
 import type { Hire, Talk, Team } from '../domain/types';
 import { db } from './db';
-import { getHire, listHires, listHiresOfTeam } from './hires';
+import { getHire, listHires, listHiresOfTeam } from './hireQueries';
 import { listAllTalks, listTalks } from './talks';
 import { getTeam, listTeams } from './teams';
 

@@ -6,18 +6,6 @@ import { newChecklistItems } from './checklist';
 import { syncTalks } from './talks';
 import type { TalkReconciliation } from '../domain/talkRecords';
 
-export function listHires(): Promise<Hire[]> {
-  return db.hires.orderBy('createdAt').reverse().toArray();
-}
-
-export function listHiresOfTeam(teamId: string): Promise<Hire[]> {
-  return db.hires.where('teamId').equals(teamId).reverse().sortBy('createdAt');
-}
-
-export function getHire(id: string): Promise<Hire | undefined> {
-  return db.hires.get(id);
-}
-
 /** Adds a hire to a team with the guide's onboarding checklist and follow-up talks. */
 export async function createHire(teamId: string, value: ValidHire): Promise<Hire> {
   const hire: Hire = {

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { createHire, getHire, updateHire } from '../../db/hires';
+import { getHire } from '../../db/hireQueries';
+import { createHire, updateHire } from '../../db/hires';
 import { getTeam } from '../../db/teams';
 import { PROBATION_MONTHS, type HireDraft } from '../../domain/validation';
 import type { Hire, Talk } from '../../domain/types';

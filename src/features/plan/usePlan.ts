@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getHire } from '../../db/hires';
+import { getHire } from '../../db/hireQueries';
 import { getCustomaryDaysOff, listTalks } from '../../db/talks';
 import type { FollowUpPlan } from '../../domain/followUps';
 import { hirePlan } from '../../domain/talkRecords';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listItems } from '../../db/checklist';
-import { getHire } from '../../db/hires';
+import { getHire } from '../../db/hireQueries';
 import { listTalks } from '../../db/talks';
 import { getTeam } from '../../db/teams';
 import { probationLastDay } from '../../domain/followUps';

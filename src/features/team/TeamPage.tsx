@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { addItem, listItems } from '../../db/checklist';
-import { listHiresOfTeam } from '../../db/hires';
+import { listHiresOfTeam } from '../../db/hireQueries';
 import { getTeam } from '../../db/teams';
 import { checklistProgress } from '../../domain/progress';
 import { AddItemForm } from '../../ui/AddItemForm';
