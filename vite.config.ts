@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -30,6 +30,43 @@ function contentSecurityPolicy(): Plugin {
         '<meta charset="UTF-8" />',
         `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
       ),
+  };
+}
+
+/**
+ * The overview is where the app starts (`/`, the installed app's start_url): its chunk and
+ * the chunks it imports are preloaded by the page itself, in parallel with the main script,
+ * instead of being asked for only once that script has run.
+ */
+function preloadStartScreen(): Plugin {
+  return {
+    name: 'preload-start-screen',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle, chunk: entry }) {
+        const chunks = Object.values(bundle ?? {}).filter((file) => file.type === 'chunk');
+        const start = chunks.find((c) => c.facadeModuleId?.endsWith('/OverviewPage.tsx'));
+        if (!start || !entry) return [];
+        const byName = new Map(chunks.map((c) => [c.fileName, c]));
+        const withImports = (name: string, into = new Set<string>()): Set<string> => {
+          if (!into.has(name)) {
+            into.add(name);
+            for (const imported of byName.get(name)?.imports ?? []) withImports(imported, into);
+          }
+          return into;
+        };
+        const alreadyLoaded = withImports(entry.fileName);
+        const files = [...withImports(start.fileName)].filter((f) => !alreadyLoaded.has(f));
+        return files.map(
+          (file): HtmlTagDescriptor => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+            injectTo: 'head',
+          }),
+        );
+      },
+    },
   };
 }
 
@@ -71,7 +108,7 @@ const offlineApp = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), offlineApp],
+  plugins: [react(), contentSecurityPolicy(), preloadStartScreen(), offlineApp],
   resolve: {
     // dkfds only exports its JS; its CSS and assets are reached by path (see NOTES.md).
     alias: { '@dkfds': dkfdsDist },
