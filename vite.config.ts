@@ -81,7 +81,7 @@ export default defineConfig({
     preprocessorOptions: { scss: { silenceDeprecations: ['if-function'] } },
   },
   build: {
-    // Keep the design system's ~190 SVG icons as files instead of data URIs in the CSS.
+    // Keep the design system's SVG icons as files instead of data URIs in the CSS.
     assetsInlineLimit: 0,
     target: 'es2022',
     // Every browser that runs es2022 supports modulepreload: no polyfill in the first screen.
