@@ -5,20 +5,10 @@
  */
 export const KB = 1000;
 
-/**
- * Asserted byte budgets. The issue asked for 150 KB JS and 200 KB in all; the fixed stack
- * alone (react-dom, react-router's data router, dexie, i18next, zustand) is 146 KB of JS
- * with an empty app, dkfds' CSS 30 KB and one IBM Plex weight 17 KB, so those two figures
- * cannot be met: README.md explains; these are the measured figures plus a little headroom.
- */
+/** Asserted byte budgets of the first screen (the overview on a first visit). */
 export const BYTE_BUDGETS = [
-  { id: 'firstScreen.js', label: 'first screen JS (gzip)', max: 180 * KB, asked: 150 * KB },
-  {
-    id: 'firstScreen.total',
-    label: 'first screen JS+CSS+fonts (gzip)',
-    max: 250 * KB,
-    asked: 200 * KB,
-  },
+  { id: 'firstScreen.js', label: 'first screen JS (gzip)', max: 150 * KB },
+  { id: 'firstScreen.total', label: 'first screen JS+CSS+fonts (gzip)', max: 200 * KB },
 ];
 
 export const TIME_BUDGETS = {

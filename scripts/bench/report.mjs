@@ -19,14 +19,11 @@ function row(name, value, format, budget, better = 'lower') {
 
 function byteRows({ firstScreen, dist }) {
   const budget = (id) => BYTE_BUDGETS.find((b) => b.id === id)?.max;
-  const asked = (id) => BYTE_BUDGETS.find((b) => b.id === id)?.asked;
   return [
     row('first screen: JS', firstScreen.js, kb, budget('firstScreen.js')),
-    row('  (issue asked)', firstScreen.js, kb, asked('firstScreen.js')),
     row('first screen: CSS', firstScreen.css, kb),
     row('first screen: fonts', firstScreen.font, kb),
     row('first screen: JS+CSS+fonts', firstScreen.total, kb, budget('firstScreen.total')),
-    row('  (issue asked)', firstScreen.total, kb, asked('firstScreen.total')),
     row('all of dist: JS', dist.js, kb),
     row('all of dist: CSS', dist.css, kb),
     row('all of dist: fonts', dist.font, kb),
