@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { listItems, setItemDone } from '../../src/db/checklist';
 import { createHire } from '../../src/db/hires';
+import { listTalks, setTalkStatus } from '../../src/db/talks';
 import { createTeam } from '../../src/db/teams';
 import { renderApp } from './renderApp';
 
@@ -88,5 +89,35 @@ describe('the overview with many hires', () => {
       'role',
       'status',
     );
+  });
+
+  it("shows each hire's own next talk, and the one after once it is held", async () => {
+    const team = await createTeam('Nord');
+    const hire = (name: string, startDate: string) =>
+      createHire(team.id, { name, jobTitle: '', startDate, probationMonths: 6, weeklyHours: null });
+    const anna = await hire('Anna', '2099-03-02');
+    await hire('Bo', '2099-06-01');
+    await renderApp('/');
+    const rowOf = async (name: string) =>
+      (await screen.findByRole('link', { name })).closest('li') as HTMLElement;
+
+    // The first talk is 14 days after the start, both Mondays here.
+    expect(
+      await within(await rowOf('Anna')).findByText(/Næste samtale: .*16\. marts 2099/),
+    ).toBeInTheDocument();
+    expect(
+      await within(await rowOf('Bo')).findByText(/Næste samtale: .*15\. juni 2099/),
+    ).toBeInTheDocument();
+
+    const [first] = await listTalks(anna.id);
+    await setTalkStatus(first!.id, 'held');
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('link', { name: 'Anna' }).closest('li')!).getByText(
+          /Næste samtale/,
+        ),
+      ).not.toHaveTextContent('16. marts 2099'),
+    );
+    expect(within(await rowOf('Bo')).getByText(/Næste samtale/)).toHaveTextContent('15. juni 2099');
   });
 });

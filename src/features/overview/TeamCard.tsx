@@ -2,11 +2,11 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Progress } from '../../domain/progress';
-import type { Hire } from '../../domain/types';
-import { NextTalk } from '../../ui/NextTalk';
+import type { Hire, Talk } from '../../domain/types';
+import { NextTalkSummary } from '../../ui/NextTalk';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useDateFormat } from '../../ui/dates';
-import { useProgress, type TeamSummary } from './useOverview';
+import { useProgress, useTalks, type TeamSummary } from './useOverview';
 
 /** Hires listed before "show all": a team's card stays short however big the team is. */
 export const HIRES_PREVIEW = 5;
@@ -20,7 +20,13 @@ function ProgressOrPending({ progress, label }: { progress?: Progress; label: st
   );
 }
 
-function HireRow({ hire, progress }: { hire: Hire; progress?: Progress }) {
+interface HireRowProps {
+  hire: Hire;
+  progress?: Progress;
+  talks?: readonly Talk[];
+}
+
+function HireRow({ hire, progress, talks }: HireRowProps) {
   const { t } = useTranslation('overview');
   const { formatDate } = useDateFormat();
   return (
@@ -28,7 +34,7 @@ function HireRow({ hire, progress }: { hire: Hire; progress?: Progress }) {
       <Link to={`/hires/${hire.id}`}>{hire.name}</Link>
       <span className="muted">{t('starts', { date: formatDate(hire.startDate) })}</span>
       <ProgressOrPending progress={progress} label={`${hire.name}, ${t('onboarding')}`} />
-      <NextTalk hireId={hire.id} />
+      {talks && <NextTalkSummary talks={talks} />}
     </li>
   );
 }
@@ -39,7 +45,10 @@ export function TeamCard({ summary }: { summary: TeamSummary }) {
   const [expanded, setExpanded] = useState(false);
   const { team, hires } = summary;
   const listed = expanded ? hires : hires.slice(0, HIRES_PREVIEW);
-  const progress = useProgress([team.id, ...listed.map((hire) => hire.id)]);
+  const listedIds = listed.map((hire) => hire.id);
+  const progress = useProgress([team.id, ...listedIds]);
+  // One read of the listed hires' talks per card, not one per hire.
+  const talks = useTalks(listedIds);
   const noProgress = { done: 0, total: 0 };
   const progressOf = (id: string) => (progress ? (progress.get(id) ?? noProgress) : undefined);
   return (
@@ -59,7 +68,12 @@ export function TeamCard({ summary }: { summary: TeamSummary }) {
       ) : (
         <ul id={listId} className="hire-list" aria-label={t('hiresOf', { team: team.name })}>
           {listed.map((hire) => (
-            <HireRow key={hire.id} hire={hire} progress={progressOf(hire.id)} />
+            <HireRow
+              key={hire.id}
+              hire={hire}
+              progress={progressOf(hire.id)}
+              talks={talks?.get(hire.id)}
+            />
           ))}
         </ul>
       )}
