@@ -4,7 +4,7 @@
  * are never read here, so they cannot reach a calendar file.
  */
 import type { DateArray, DurationObject, EventAttributes, HeaderAttributes } from 'ics';
-import { addDays, parseIsoDate, type IsoDate } from './dates';
+import { addDays, compareIso, parseIsoDate, type IsoDate } from './dates';
 import type { Talk } from './types';
 
 /** Texts for the events, already in the chosen language. */
@@ -111,7 +111,7 @@ export function talkEvents(
 ): EventAttributes[] {
   return hires
     .flatMap(({ hireName, talks }) => talks.map((talk) => ({ talk, hireName })))
-    .sort((a, b) => a.talk.date.localeCompare(b.talk.date))
+    .sort((a, b) => compareIso(a.talk.date, b.talk.date))
     .map(({ talk, hireName }) => talkEvent(talk, hireName, texts, exportedAt));
 }
 

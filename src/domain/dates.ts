@@ -60,6 +60,15 @@ function fromUtcMillis(millis: number): IsoDate {
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Orders yyyy-MM-dd dates (or HH:mm times) for sort(): as plain strings, they sort by time.
+ * Not localeCompare: its collator is slow to start, and dates need no language rules.
+ */
+export function compareIso(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
 export function addDays(date: IsoDate, days: number): IsoDate {
   return fromUtcMillis(toUtcMillis(date) + days * DAY_MS);
 }

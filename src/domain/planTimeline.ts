@@ -1,5 +1,5 @@
 /** The follow-up plan as one timeline: the talks and the probation's markers, by date. */
-import type { IsoDate } from './dates';
+import { compareIso, type IsoDate } from './dates';
 import type { FollowUpPlan } from './followUps';
 
 export type MarkerKind = 'start' | 'midpoint' | 'noticeDeadline' | 'lastDay';
@@ -37,5 +37,5 @@ export function planTimeline<T extends { date: IsoDate }>(
     ...markers,
     ...talks.map((talk): TimelineEntry<T> => ({ type: 'talk', talk, date: talk.date })),
   ];
-  return entries.sort((a, b) => a.date.localeCompare(b.date) || rank(a) - rank(b));
+  return entries.sort((a, b) => compareIso(a.date, b.date) || rank(a) - rank(b));
 }

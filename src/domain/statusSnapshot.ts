@@ -12,7 +12,7 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { z } from 'zod';
 import { REFERRAL_WAYS } from './referral';
-import { isValidIsoDate, type IsoDate } from './dates';
+import { compareIso, isValidIsoDate, type IsoDate } from './dates';
 import { checklistProgress } from './progress';
 import { ONBOARDING_TEMPLATE_IDS, SUGGESTED_ONBOARDING_IDS } from './templates';
 import type { ChecklistItem, Hire, Talk, Timestamp } from './types';
@@ -123,7 +123,7 @@ export function buildStatusSnapshot(input: StatusSnapshotInput): StatusSnapshot 
     talks: input.talks
       .filter((talk) => talk.status !== 'cancelled')
       .map(snapshotTalk)
-      .sort((a, b) => a.date.localeCompare(b.date)),
+      .sort((a, b) => compareIso(a.date, b.date)),
   };
   if (input.referral) {
     snapshot.referral = { ways: [...input.referral.ways], description: input.referral.description };

@@ -2,14 +2,13 @@
  * Where a hire's talks stand on a given day. Pure: "today" is passed in by the caller,
  * which reads it from the clock.
  */
-import type { IsoDate } from './dates';
+import { compareIso, type IsoDate } from './dates';
 import type { Talk } from './types';
 
 type DatedTalk = Pick<Talk, 'date' | 'status'>;
 
 function byDate<T extends DatedTalk>(talks: readonly T[]): T[] {
-  // ISO dates with four-digit years sort correctly as strings.
-  return [...talks].sort((a, b) => a.date.localeCompare(b.date));
+  return [...talks].sort((a, b) => compareIso(a.date, b.date));
 }
 
 /** A planned talk whose day has passed without being marked held (or cancelled). */

@@ -1,6 +1,6 @@
 /** The team calendar: talks of many hires, in date order, grouped by month. Pure. */
 import type { HireTalks } from './calendarEvents';
-import type { IsoDate } from './dates';
+import { compareIso, type IsoDate } from './dates';
 import type { Hire, Talk, Team } from './types';
 
 export interface CalendarEntry {
@@ -38,8 +38,8 @@ export function isUpcoming(talk: Talk, today: IsoDate): boolean {
 /** Date, then time (all-day first), then the hire's name. */
 function byWhen(a: CalendarEntry, b: CalendarEntry): number {
   return (
-    a.talk.date.localeCompare(b.talk.date) ||
-    (a.talk.time ?? '').localeCompare(b.talk.time ?? '') ||
+    compareIso(a.talk.date, b.talk.date) ||
+    compareIso(a.talk.time ?? '', b.talk.time ?? '') ||
     a.hire.name.localeCompare(b.hire.name)
   );
 }

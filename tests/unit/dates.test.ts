@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   addDays,
+  compareIso,
   addMonthsClamped,
   daysBetween,
   daysInMonth,
@@ -68,6 +69,28 @@ describe('toIsoDate', () => {
   it('pads year, month and day', () => {
     expect(toIsoDate({ year: 2027, month: 3, day: 5 })).toBe('2027-03-05');
     expect(toIsoDate({ year: 987, month: 11, day: 30 })).toBe('0987-11-30');
+  });
+});
+
+describe('compareIso', () => {
+  it('orders dates across months, years and leap days as time runs', () => {
+    const dates = ['2028-03-01', '2027-12-31', '2028-02-29', '2028-01-09', '2028-02-29'];
+    expect([...dates].sort(compareIso)).toEqual([
+      '2027-12-31',
+      '2028-01-09',
+      '2028-02-29',
+      '2028-02-29',
+      '2028-03-01',
+    ]);
+  });
+
+  it('orders clock times, an untimed entry first', () => {
+    expect(['14:30', '', '09:05', '10:00'].sort(compareIso)).toEqual([
+      '',
+      '09:05',
+      '10:00',
+      '14:30',
+    ]);
   });
 });
 
