@@ -2,7 +2,7 @@ import { calendarEntries, type CalendarEntry } from '../domain/teamCalendar';
 import type { Hire, Talk, Team } from '../domain/types';
 import { db } from './db';
 import { getHire, listHires, listHiresOfTeam } from './hireQueries';
-import { listAllTalks, listTalks } from './talks';
+import { listAllTalks, listTalks } from './talkQueries';
 import { getTeam, listTeams } from './teams';
 
 /** Every talk of one team's hires (teamId), or of all teams (null), with hire and team. */

@@ -2,28 +2,13 @@ import { reconcileTalks, type TalkReconciliation } from '../domain/talkRecords';
 import type { Hire, Talk, TalkStatus } from '../domain/types';
 import { db } from './db';
 import { newId } from './ids';
+import { listTalks } from './talkQueries';
 import { getSetting, putSetting } from './settings';
 
 export const CUSTOMARY_DAYS_OFF_KEY = 'customaryDaysOff';
 
 export function getCustomaryDaysOff(): Promise<boolean> {
   return getSetting(CUSTOMARY_DAYS_OFF_KEY, true);
-}
-
-export function listTalks(hireId: string): Promise<Talk[]> {
-  return db.talks.where('hireId').equals(hireId).sortBy('date');
-}
-
-/** The talks of several hires (by date), in one read: a list of hires needs no read per hire. */
-export async function talksOfHires(hireIds: readonly string[]): Promise<Map<string, Talk[]>> {
-  const byHire = new Map<string, Talk[]>(hireIds.map((id) => [id, []]));
-  const talks = await db.talks.where('hireId').anyOf(hireIds).sortBy('date');
-  for (const talk of talks) byHire.get(talk.hireId)?.push(talk);
-  return byHire;
-}
-
-export function listAllTalks(): Promise<Talk[]> {
-  return db.talks.orderBy('hireId').toArray();
 }
 
 /**

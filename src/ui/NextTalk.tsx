@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { listTalks } from '../db/talks';
+import { listTalks } from '../db/talkQueries';
 import { localIsoDate } from '../domain/dates';
 import { nextTalk, overdueTalks } from '../domain/talkSchedule';
 import type { Talk } from '../domain/types';

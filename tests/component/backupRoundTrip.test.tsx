@@ -16,8 +16,8 @@ import {
 import { db } from '../../src/db/db';
 import { deleteAllData, getBackupStatus } from '../../src/db/device';
 import { createHire } from '../../src/db/hires';
+import { listTalks } from '../../src/db/talkQueries';
 import {
-  listTalks,
   moveTalk,
   setCustomaryDaysOff,
   setTalkNotes,

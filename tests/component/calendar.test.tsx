@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createHire } from '../../src/db/hires';
-import { listTalks, setTalkNotes, setTalkStatus } from '../../src/db/talks';
+import { listTalks } from '../../src/db/talkQueries';
+import { setTalkNotes, setTalkStatus } from '../../src/db/talks';
 import { createTeam } from '../../src/db/teams';
 import { renderApp } from './renderApp';
 

@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { listItems, setItemDone } from '../../src/db/checklist';
 import { createHire } from '../../src/db/hires';
-import { listTalks, setTalkStatus } from '../../src/db/talks';
+import { listTalks } from '../../src/db/talkQueries';
+import { setTalkStatus } from '../../src/db/talks';
 import { createTeam } from '../../src/db/teams';
 import { renderApp } from './renderApp';
 

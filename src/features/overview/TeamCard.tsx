@@ -1,12 +1,14 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { talksOfHires } from '../../db/talkQueries';
 import type { Progress } from '../../domain/progress';
 import type { Hire, Talk } from '../../domain/types';
 import { NextTalkSummary } from '../../ui/NextTalk';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useDateFormat } from '../../ui/dates';
-import { useProgress, useTalks, type TeamSummary } from './useOverview';
+import { useProgress, type TeamSummary } from './useOverview';
 
 /** Hires listed before "show all": a team's card stays short however big the team is. */
 export const HIRES_PREVIEW = 5;
@@ -48,7 +50,7 @@ export function TeamCard({ summary }: { summary: TeamSummary }) {
   const listedIds = listed.map((hire) => hire.id);
   const progress = useProgress([team.id, ...listedIds]);
   // One read of the listed hires' talks per card, not one per hire.
-  const talks = useTalks(listedIds);
+  const talks = useLiveQuery(() => talksOfHires(listedIds), [listedIds.join()]);
   const noProgress = { done: 0, total: 0 };
   const progressOf = (id: string) => (progress ? (progress.get(id) ?? noProgress) : undefined);
   return (

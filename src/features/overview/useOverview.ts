@@ -1,10 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { progressOf } from '../../db/checklist';
 import { listHires } from '../../db/hireQueries';
-import { talksOfHires } from '../../db/talks';
 import { listTeams } from '../../db/teams';
 import type { Progress } from '../../domain/progress';
-import type { Hire, Talk, Team } from '../../domain/types';
+import type { Hire, Team } from '../../domain/types';
 
 export interface TeamSummary {
   team: Team;
@@ -31,9 +30,4 @@ export function useOverview(): TeamSummary[] | undefined {
 /** Progress of the teams and hires on screen, kept live; undefined while loading. */
 export function useProgress(ownerIds: readonly string[]): Map<string, Progress> | undefined {
   return useLiveQuery(() => progressOf(ownerIds), [ownerIds.join()]);
-}
-
-/** The talks of the hires on screen, kept live; undefined while loading. */
-export function useTalks(hireIds: readonly string[]): Map<string, Talk[]> | undefined {
-  return useLiveQuery(() => talksOfHires(hireIds), [hireIds.join()]);
 }

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getHire } from '../../db/hireQueries';
-import { getCustomaryDaysOff, listTalks } from '../../db/talks';
+import { listTalks } from '../../db/talkQueries';
+import { getCustomaryDaysOff } from '../../db/talks';
 import type { FollowUpPlan } from '../../domain/followUps';
 import { hirePlan } from '../../domain/talkRecords';
 import type { Hire, Talk } from '../../domain/types';
