@@ -58,13 +58,11 @@ function preloadStartScreen(): Plugin {
         };
         const alreadyLoaded = withImports(entry.fileName);
         const files = [...withImports(start.fileName)].filter((f) => !alreadyLoaded.has(f));
-        return files.map(
-          (file): HtmlTagDescriptor => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
-            injectTo: 'head',
-          }),
-        );
+        return files.map((file): HtmlTagDescriptor => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+          injectTo: 'head',
+        }));
       },
     },
   };
