@@ -1,8 +1,19 @@
 import { progressByOwner, type Progress } from '../domain/progress';
 import { defaultTemplateIds } from '../domain/templates';
 import type { ChecklistItem, ChecklistKind } from '../domain/types';
+import Dexie from 'dexie';
 import { db } from './db';
 import { newId, nowStamp } from './ids';
+import { createWriteQueue } from './writeQueue';
+
+/**
+ * Every checklist write goes through this queue: writes made while one commits share the
+ * next transaction (see writeQueue.ts). Each runs outside any caller's transaction.
+ */
+const checklistWrites = createWriteQueue((body) =>
+  Dexie.ignoreTransaction(() => db.transaction('rw', db.items, body)),
+);
+const queued = checklistWrites.enqueue;
 
 function newItem(
   ownerId: string,
@@ -61,15 +72,15 @@ export async function progressOf(ownerIds: readonly string[]): Promise<Map<strin
 }
 
 export async function setItemDone(id: string, done: boolean): Promise<void> {
-  await db.items.update(id, { done, doneAt: done ? nowStamp() : null });
+  await queued(() => db.items.update(id, { done, doneAt: done ? nowStamp() : null }));
 }
 
 export async function setItemNote(id: string, note: string): Promise<void> {
-  await db.items.update(id, { note });
+  await queued(() => db.items.update(id, { note }));
 }
 
 export async function setItemHidden(id: string, hidden: boolean): Promise<void> {
-  await db.items.update(id, { hidden });
+  await queued(() => db.items.update(id, { hidden }));
 }
 
 async function nextOrder(ownerId: string): Promise<number> {
@@ -83,7 +94,7 @@ export async function addItem(
   kind: ChecklistKind,
   fields: { title: string } | { templateId: string },
 ): Promise<ChecklistItem> {
-  return db.transaction('rw', db.items, async () => {
+  return queued(async () => {
     // A guide item is added once, even when two tabs offer the same suggestion.
     const existing =
       'templateId' in fields
@@ -102,10 +113,10 @@ export async function addItem(
 
 /** Removes an item. Guide items are hidden instead (see setItemHidden). */
 export async function removeItem(id: string): Promise<void> {
-  await db.items.delete(id);
+  await queued(() => db.items.delete(id));
 }
 
 /** Puts back an item that was removed (for undo). */
 export async function restoreItem(item: ChecklistItem): Promise<void> {
-  await db.items.put(item);
+  await queued(() => db.items.put(item));
 }
