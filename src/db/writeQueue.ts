@@ -33,20 +33,24 @@ export function createWriteQueue(transact: Transact): WriteQueue {
     }
   }
 
-  async function runBatch(batch: QueuedWrite[]): Promise<void> {
-    if (batch.length === 1) return runAlone(batch[0]!);
-    let results: unknown[];
+  /** False when the shared transaction failed and rolled back (nothing of it was saved). */
+  async function runTogether(batch: QueuedWrite[]): Promise<boolean> {
     try {
-      results = await transact(async () => {
+      const results = await transact(async () => {
         const done: unknown[] = [];
         for (const queued of batch) done.push(await queued.write());
         return done;
       });
+      batch.forEach((queued, index) => queued.resolve(results[index]));
+      return true;
     } catch {
-      for (const queued of batch) await runAlone(queued);
-      return;
+      return false;
     }
-    batch.forEach((queued, index) => queued.resolve(results[index]));
+  }
+
+  async function runBatch(batch: QueuedWrite[]): Promise<void> {
+    if (batch.length > 1 && (await runTogether(batch))) return;
+    for (const queued of batch) await runAlone(queued);
   }
 
   async function drain(): Promise<void> {
