@@ -1,7 +1,7 @@
 import { progressByOwner, type Progress } from '../domain/progress';
 import { defaultTemplateIds } from '../domain/templates';
 import type { ChecklistItem, ChecklistKind } from '../domain/types';
-import Dexie from 'dexie';
+import Dexie, { type Transaction } from 'dexie';
 import { db } from './db';
 import { newId, nowStamp } from './ids';
 import { createWriteQueue } from './writeQueue';
@@ -83,9 +83,24 @@ export async function setItemHidden(id: string, hidden: boolean): Promise<void> 
   await queued(() => db.items.update(id, { hidden }));
 }
 
-async function nextOrder(ownerId: string): Promise<number> {
+async function storedNextOrder(ownerId: string): Promise<number> {
   const items = await db.items.where('ownerId').equals(ownerId).toArray();
   return items.reduce((max, item) => Math.max(max, item.order + 1), 0);
+}
+
+/**
+ * Each owner's next free place, per transaction: the quick adds that share a transaction
+ * read the owner's list once (nothing else can write the table while it runs).
+ */
+const nextOrders = new WeakMap<Transaction, Map<string, number>>();
+
+async function nextOrder(ownerId: string): Promise<number> {
+  const transaction = Dexie.currentTransaction;
+  const known = nextOrders.get(transaction) ?? new Map<string, number>();
+  nextOrders.set(transaction, known);
+  const order = known.get(ownerId) ?? (await storedNextOrder(ownerId));
+  known.set(ownerId, order + 1);
+  return order;
 }
 
 /** Adds the user's own item, or a suggested guide item (by template id), at the end. */

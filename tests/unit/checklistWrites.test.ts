@@ -29,5 +29,6 @@ describe('checklist writes made in quick succession', () => {
     ]);
     expect(stored.map((item) => item.title).slice(-2)).toEqual(['Nøgle', 'Adgangskort']);
     expect(stored).toHaveLength(6);
+    expect(new Set(stored.map((item) => item.order)).size).toBe(6);
   });
 });
