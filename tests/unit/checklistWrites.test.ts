@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addItem, listItems, restoreItem, setItemDone } from '../../src/db/checklist';
+import { addItem, listItems, restoreItem, setItemDone, setItemNote } from '../../src/db/checklist';
 import type { ChecklistItem } from '../../src/domain/types';
 import { hireFixture } from '../component/fixtures';
 
@@ -30,5 +30,17 @@ describe('checklist writes made in quick succession', () => {
     expect(stored.map((item) => item.title).slice(-2)).toEqual(['Nøgle', 'Adgangskort']);
     expect(stored).toHaveLength(6);
     expect(new Set(stored.map((item) => item.order)).size).toBe(6);
+  });
+
+  it('keeps both of two quick changes to one item (a tick and a note)', async () => {
+    const { hire } = await hireFixture();
+    const [item] = await listItems(hire.id);
+    await Promise.all([
+      setItemDone(item!.id, false),
+      setItemDone(item!.id, true),
+      setItemNote(item!.id, 'Klar mandag'),
+    ]);
+    const stored = (await listItems(hire.id))[0];
+    expect(stored).toMatchObject({ done: true, note: 'Klar mandag' });
   });
 });
