@@ -72,15 +72,15 @@ export async function progressOf(ownerIds: readonly string[]): Promise<Map<strin
 }
 
 export async function setItemDone(id: string, done: boolean): Promise<void> {
-  await queued(id, () => db.items.update(id, { done, doneAt: done ? nowStamp() : null }));
+  await queued(() => db.items.update(id, { done, doneAt: done ? nowStamp() : null }));
 }
 
 export async function setItemNote(id: string, note: string): Promise<void> {
-  await queued(id, () => db.items.update(id, { note }));
+  await queued(() => db.items.update(id, { note }));
 }
 
 export async function setItemHidden(id: string, hidden: boolean): Promise<void> {
-  await queued(id, () => db.items.update(id, { hidden }));
+  await queued(() => db.items.update(id, { hidden }));
 }
 
 async function storedNextOrder(ownerId: string): Promise<number> {
@@ -109,8 +109,7 @@ export async function addItem(
   kind: ChecklistKind,
   fields: { title: string } | { templateId: string },
 ): Promise<ChecklistItem> {
-  // Keyed by owner: an add reads the owner's list for the next place.
-  return queued(ownerId, async () => {
+  return queued(async () => {
     // A guide item is added once, even when two tabs offer the same suggestion.
     const existing =
       'templateId' in fields
@@ -129,10 +128,10 @@ export async function addItem(
 
 /** Removes an item. Guide items are hidden instead (see setItemHidden). */
 export async function removeItem(id: string): Promise<void> {
-  await queued(id, () => db.items.delete(id));
+  await queued(() => db.items.delete(id));
 }
 
 /** Puts back an item that was removed (for undo). */
 export async function restoreItem(item: ChecklistItem): Promise<void> {
-  await queued(item.id, () => db.items.put(item));
+  await queued(() => db.items.put(item));
 }

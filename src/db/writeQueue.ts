@@ -3,26 +3,20 @@ export type Transact = <T>(body: () => Promise<T>) => Promise<T>;
 
 interface QueuedWrite {
   write: () => Promise<unknown>;
-  key: string;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 }
 
 export interface WriteQueue {
-  /**
-   * Resolves with the write's result once it has committed; rejects if it failed. `key`
-   * names what the write reads and changes (e.g. one item): writes with the same key run
-   * one after another, so a read-modify-write never misses the change before it.
-   */
-  enqueue: <T>(key: string, write: () => Promise<T>) => Promise<T>;
+  /** Resolves with the write's result once it has committed; rejects if it failed. */
+  enqueue: <T>(write: () => Promise<T>) => Promise<T>;
 }
 
 /**
  * Coalesces writes: a write that arrives while nothing commits starts a transaction at once;
  * writes that arrive while one commits wait and share ONE next transaction (each commit
- * costs milliseconds, so 100 quick ticks become two commits instead of 100). In a shared
- * transaction, writes on different keys start at once (IndexedDB runs their requests in
- * the order made, and one round trip serves them all); those on one key keep their order. If a shared transaction fails, it rolls back as a whole and its writes are
+ * costs milliseconds, so 100 quick ticks become two commits instead of 100). They run in
+ * arrival order. If a shared transaction fails, it rolls back as a whole and its writes are
  * retried one by one, so only the write that fails is reported and no other one is lost.
  *
  * A queued write must not enqueue another write (it would wait for its own batch).
@@ -42,16 +36,10 @@ export function createWriteQueue(transact: Transact): WriteQueue {
   /** False when the shared transaction failed and rolled back (nothing of it was saved). */
   async function runTogether(batch: QueuedWrite[]): Promise<boolean> {
     try {
-      const results = await transact(() => {
-        const lastOfKey = new Map<string, Promise<unknown>>();
-        return Promise.all(
-          batch.map(({ key, write }) => {
-            const before = lastOfKey.get(key);
-            const done = before ? before.then(write) : write();
-            lastOfKey.set(key, done);
-            return done;
-          }),
-        );
+      const results = await transact(async () => {
+        const done: unknown[] = [];
+        for (const queued of batch) done.push(await queued.write());
+        return done;
       });
       batch.forEach((queued, index) => queued.resolve(results[index]));
       return true;
@@ -76,9 +64,9 @@ export function createWriteQueue(transact: Transact): WriteQueue {
   }
 
   return {
-    enqueue: <T>(key: string, write: () => Promise<T>) =>
+    enqueue: <T>(write: () => Promise<T>) =>
       new Promise<T>((resolve, reject) => {
-        waiting.push({ key, write, resolve: resolve as (value: unknown) => void, reject });
+        waiting.push({ write, resolve: resolve as (value: unknown) => void, reject });
         if (!draining) void drain();
       }),
   };

@@ -33,9 +33,7 @@ describe('write queue', () => {
   it('starts a lone write at once; writes made while it commits share the next transaction', async () => {
     const db = fakeDatabase();
     const queue = createWriteQueue(db.transact);
-    const results = await Promise.all(
-      ['a', 'b', 'c', 'd'].map((v) => queue.enqueue(v, db.write(v))),
-    );
+    const results = await Promise.all(['a', 'b', 'c', 'd'].map((v) => queue.enqueue(db.write(v))));
     expect(results).toEqual(['a', 'b', 'c', 'd']);
     expect(db.transactions).toEqual([['a'], ['b', 'c', 'd']]);
     expect(db.saved).toEqual(['a', 'b', 'c', 'd']);
@@ -44,10 +42,10 @@ describe('write queue', () => {
   it('keeps the order of writes across transactions', async () => {
     const db = fakeDatabase();
     const queue = createWriteQueue(db.transact);
-    const first = queue.enqueue('1', db.write('1'));
-    const second = queue.enqueue('2', db.write('2'));
+    const first = queue.enqueue(db.write('1'));
+    const second = queue.enqueue(db.write('2'));
     await first;
-    const third = queue.enqueue('3', db.write('3'));
+    const third = queue.enqueue(db.write('3'));
     await Promise.all([second, third]);
     expect(db.saved).toEqual(['1', '2', '3']);
   });
@@ -56,7 +54,7 @@ describe('write queue', () => {
     const db = fakeDatabase();
     const queue = createWriteQueue(db.transact);
     const outcomes = await Promise.allSettled(
-      ['a', 'b', 'bad', 'c'].map((v) => queue.enqueue(v, db.write(v))),
+      ['a', 'b', 'bad', 'c'].map((v) => queue.enqueue(db.write(v))),
     );
     expect(outcomes.map((o) => o.status)).toEqual([
       'fulfilled',
@@ -71,23 +69,9 @@ describe('write queue', () => {
   it('reports a write that fails alone, and goes on with the next ones', async () => {
     const db = fakeDatabase();
     const queue = createWriteQueue(db.transact);
-    await expect(queue.enqueue('bad', db.write('bad'))).rejects.toThrow('bad refused');
-    await expect(queue.enqueue('after', db.write('after'))).resolves.toBe('after');
+    await expect(queue.enqueue(db.write('bad'))).rejects.toThrow('bad refused');
+    await expect(queue.enqueue(db.write('after'))).resolves.toBe('after');
     expect(db.saved).toEqual(['after']);
-  });
-
-  it('runs writes on the same key one after another, so none misses the change before it', async () => {
-    const db = fakeDatabase();
-    const queue = createWriteQueue(db.transact);
-    const counter = { value: 0 };
-    const increment = async () => {
-      const read = counter.value;
-      await Promise.resolve();
-      counter.value = read + 1;
-    };
-    const first = queue.enqueue('counter', increment);
-    await Promise.all([first, ...[1, 2, 3].map(() => queue.enqueue('counter', increment))]);
-    expect(counter.value).toBe(4);
   });
 
   it('loses nothing when the commit itself fails for a batch', async () => {
@@ -101,9 +85,9 @@ describe('write queue', () => {
       }
       return db.transact(body);
     });
-    const first = queue.enqueue('a', db.write('a'));
+    const first = queue.enqueue(db.write('a'));
     failNextCommit = true;
-    const rest = ['b', 'c'].map((v) => queue.enqueue(v, db.write(v)));
+    const rest = ['b', 'c'].map((v) => queue.enqueue(db.write(v)));
     await Promise.all([first, ...rest]);
     expect(db.saved).toEqual(['a', 'b', 'c']);
   });
