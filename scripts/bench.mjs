@@ -105,6 +105,7 @@ async function main() {
     );
     results.workload = summary(workloads.map((run) => run.total));
     results.workloadPhases = workloads.map((run) => run.phases);
+    results.workloadCommits = workloads.map(({ changes, commits }) => ({ changes, commits }));
     if (plan.lighthouseRuns > 0) {
       results.lighthouse = await measureLighthouse(withHundred, server.baseUrl);
     }

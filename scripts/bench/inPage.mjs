@@ -1,15 +1,28 @@
 /* Functions that run inside the page (passed to addInitScript / page.evaluate): each must be
    self-contained. Times are performance.now() values, from the page's navigation start. */
 
-/** Init script: records the time each readwrite IndexedDB transaction commits. */
+/**
+ * Init script: records the time each readwrite IndexedDB transaction commits
+ * (window.__benchCommits), and when each one started and ended, committed or not
+ * (window.__benchTransactions).
+ */
 export function recordCommits() {
   const commits = [];
+  const transactions = [];
   window.__benchCommits = commits;
+  window.__benchTransactions = transactions;
   const transaction = IDBDatabase.prototype.transaction;
   IDBDatabase.prototype.transaction = function (stores, mode, options) {
     const tx = transaction.call(this, stores, mode, options);
-    if (mode === 'readwrite')
-      tx.addEventListener('complete', () => commits.push(performance.now()));
+    if (mode === 'readwrite') {
+      const record = { startedAt: performance.now(), endedAt: null, committed: false };
+      transactions.push(record);
+      tx.addEventListener('complete', () => {
+        commits.push(performance.now());
+        Object.assign(record, { endedAt: performance.now(), committed: true });
+      });
+      tx.addEventListener('abort', () => (record.endedAt = performance.now()));
+    }
     return tx;
   };
 }
@@ -59,7 +72,8 @@ export function armTick(index) {
 /**
  * TodoMVC-like: adds `count` own items through the add form, ticks them all, removes them
  * all, as fast as the page takes input. Resolves when the screen shows the end state and
- * every change has committed; with the time taken and the number of commits.
+ * every change has committed; with the time taken, the number of changes and of commits
+ * (the app may commit several changes in one transaction).
  */
 export async function checklistWorkload(count) {
   const start = performance.now();
@@ -100,12 +114,24 @@ export async function checklistWorkload(count) {
     ownRows().every((row) => row.querySelector('input').checked),
   );
   // Own items have a Remove button as their last action (guide items have Hide instead).
-  for (const row of ownRows()) [...row.querySelectorAll('.item-actions button')].at(-1).click();
+  let lastInputAt = null;
+  for (const row of ownRows()) {
+    lastInputAt = performance.now();
+    [...row.querySelectorAll('.item-actions button')].at(-1).click();
+  }
   const shownAt = await untilFrame('all removed', () => ownRows().length === 0);
-  // The screen may show a change before it commits (Dexie's live queries are optimistic).
-  const commits = () => window.__benchCommits.slice(commitsBefore);
-  await untilFrame('all committed', () => commits().length >= count * 3);
-  const end = Math.max(shownAt, commits().at(-1));
+  // The screen may show a change before it commits. Every change is durable once a
+  // transaction that started after the last input has committed (the last change is in
+  // it, or in an earlier one) and no readwrite transaction is still open.
+  const transactions = window.__benchTransactions;
+  await untilFrame(
+    'all committed',
+    () =>
+      transactions.every((tx) => tx.endedAt !== null) &&
+      transactions.some((tx) => tx.committed && tx.startedAt >= lastInputAt),
+  );
+  const commits = window.__benchCommits.slice(commitsBefore);
+  const end = Math.max(shownAt, commits.at(-1));
   const phases = { add: added - start, tick: ticked - added, remove: end - ticked };
-  return { total: end - start, phases, commits: commits().length };
+  return { total: end - start, phases, changes: count * 3, commits: commits.length };
 }

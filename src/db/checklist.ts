@@ -1,8 +1,19 @@
 import { progressByOwner, type Progress } from '../domain/progress';
 import { defaultTemplateIds } from '../domain/templates';
 import type { ChecklistItem, ChecklistKind } from '../domain/types';
+import Dexie, { type Transaction } from 'dexie';
 import { db } from './db';
 import { newId, nowStamp } from './ids';
+import { createWriteQueue } from './writeQueue';
+
+/**
+ * Every checklist write goes through this queue: writes made while one commits share the
+ * next transaction (see writeQueue.ts). Each runs outside any caller's transaction.
+ */
+const checklistWrites = createWriteQueue((body) =>
+  Dexie.ignoreTransaction(() => db.transaction('rw', db.items, body)),
+);
+const queued = checklistWrites.enqueue;
 
 function newItem(
   ownerId: string,
@@ -61,20 +72,35 @@ export async function progressOf(ownerIds: readonly string[]): Promise<Map<strin
 }
 
 export async function setItemDone(id: string, done: boolean): Promise<void> {
-  await db.items.update(id, { done, doneAt: done ? nowStamp() : null });
+  await queued(() => db.items.update(id, { done, doneAt: done ? nowStamp() : null }));
 }
 
 export async function setItemNote(id: string, note: string): Promise<void> {
-  await db.items.update(id, { note });
+  await queued(() => db.items.update(id, { note }));
 }
 
 export async function setItemHidden(id: string, hidden: boolean): Promise<void> {
-  await db.items.update(id, { hidden });
+  await queued(() => db.items.update(id, { hidden }));
 }
 
-async function nextOrder(ownerId: string): Promise<number> {
+async function storedNextOrder(ownerId: string): Promise<number> {
   const items = await db.items.where('ownerId').equals(ownerId).toArray();
   return items.reduce((max, item) => Math.max(max, item.order + 1), 0);
+}
+
+/**
+ * Each owner's next free place, per transaction: the quick adds that share a transaction
+ * read the owner's list once (nothing else can write the table while it runs).
+ */
+const nextOrders = new WeakMap<Transaction, Map<string, number>>();
+
+async function nextOrder(ownerId: string): Promise<number> {
+  const transaction = Dexie.currentTransaction;
+  const known = nextOrders.get(transaction) ?? new Map<string, number>();
+  nextOrders.set(transaction, known);
+  const order = known.get(ownerId) ?? (await storedNextOrder(ownerId));
+  known.set(ownerId, order + 1);
+  return order;
 }
 
 /** Adds the user's own item, or a suggested guide item (by template id), at the end. */
@@ -83,7 +109,7 @@ export async function addItem(
   kind: ChecklistKind,
   fields: { title: string } | { templateId: string },
 ): Promise<ChecklistItem> {
-  return db.transaction('rw', db.items, async () => {
+  return queued(async () => {
     // A guide item is added once, even when two tabs offer the same suggestion.
     const existing =
       'templateId' in fields
@@ -102,10 +128,10 @@ export async function addItem(
 
 /** Removes an item. Guide items are hidden instead (see setItemHidden). */
 export async function removeItem(id: string): Promise<void> {
-  await db.items.delete(id);
+  await queued(() => db.items.delete(id));
 }
 
 /** Puts back an item that was removed (for undo). */
 export async function restoreItem(item: ChecklistItem): Promise<void> {
-  await db.items.put(item);
+  await queued(() => db.items.put(item));
 }

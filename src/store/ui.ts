@@ -13,6 +13,8 @@ export interface Toast {
   messageKey: string;
   values?: Record<string, string>;
   action?: { labelKey: string; run: () => void };
+  /** A new toast of the same group replaces the shown one (e.g. only the latest removal's undo). */
+  group?: string;
 }
 
 /** Why the database cannot be used right now, if it cannot. */
@@ -53,7 +55,10 @@ export const useUiStore = create<UiState>((set) => ({
   },
   showToast: (toast) => {
     const id = nextToastId++;
-    set((state) => ({ toasts: [...state.toasts.slice(-3), { ...toast, id }] }));
+    set((state) => {
+      const others = state.toasts.filter((shown) => !toast.group || shown.group !== toast.group);
+      return { toasts: [...others.slice(-3), { ...toast, id }] };
+    });
     return id;
   },
   dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((t) => t.id !== id) })),

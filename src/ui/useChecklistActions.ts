@@ -10,7 +10,7 @@ export function useChecklistActions(): ChecklistActions {
   const showToast = useUiStore((s) => s.showToast);
   return useMemo(
     () => ({
-      onToggle: (item, done) => void write(() => setItemDone(item.id, done)),
+      onToggle: (item, done) => write(() => setItemDone(item.id, done)),
       onNote: (item, note) => write(() => setItemNote(item.id, note)),
       onHide: (item, hidden) => void write(() => setItemHidden(item.id, hidden)),
       onRemove: async (item) => {
@@ -18,6 +18,8 @@ export function useChecklistActions(): ChecklistActions {
         showToast({
           kind: 'info',
           messageKey: 'checklist.removed',
+          // Removing many items one after another leaves one toast: undo of the latest.
+          group: 'checklist.removed',
           values: { title: item.title },
           action: { labelKey: 'actions.undo', run: () => void write(() => restoreItem(item)) },
         });
