@@ -1,9 +1,9 @@
-import { startTransition, StrictMode } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import './app/styles.css';
 import { initI18n } from './app/i18n';
-import { AppRoutes } from './app/router';
+import { AppRoutes, preloadScreen } from './app/router';
 import { startDatabase } from './app/startDatabase';
 import { registerServiceWorker } from './app/serviceWorker';
 
@@ -16,14 +16,16 @@ else window.addEventListener('load', () => void registerServiceWorker(), { once:
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 const app = createRoot(root);
-// As a transition, the first render yields to the browser between components instead of
-// blocking a slow phone's main thread in one long task.
-startTransition(() =>
-  app.render(
-    <StrictMode>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
-    </StrictMode>,
-  ),
-);
+// The screen at this address is loaded before the first render (index.html shows the app's
+// name meanwhile): shown behind a Suspense fallback instead, React would hold it back.
+void preloadScreen(window.location.pathname)
+  .catch(() => undefined) // The screen's error boundary reports it when it renders.
+  .then(() =>
+    app.render(
+      <StrictMode>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </StrictMode>,
+    ),
+  );

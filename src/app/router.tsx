@@ -1,71 +1,117 @@
-import { lazy, type ComponentType } from 'react';
-import { Route, Routes } from 'react-router';
+import i18n from 'i18next';
+import type { ComponentType } from 'react';
+import { matchPath, Route, Routes } from 'react-router';
 import { SHARED_STATUS_PATH } from '../domain/statusLink';
+import { lazyComponent, type LazyComponent } from '../ui/lazyComponent';
 import { Layout } from './Layout';
 
 /**
- * A screen as its own chunk, loaded when first visited. Declarative routes with React.lazy
- * instead of the data router: its loaders and actions are unused here, and leaving them out
- * takes 16 KB (gzip) off the first screen.
+ * A screen as its own chunk, loaded when first visited. Declarative routes instead of the
+ * data router: its loaders and actions are unused here, and leaving them out takes 16 KB
+ * (gzip) off the first screen.
  */
 function screen<M>(load: () => Promise<M>, name: keyof M) {
-  return lazy(() => load().then((module) => ({ default: module[name] as ComponentType })));
+  return lazyComponent(() => load().then((module) => module[name] as ComponentType<object>));
 }
 
-const OverviewPage = screen(() => import('../features/overview/OverviewPage'), 'OverviewPage');
-const TeamPage = screen(() => import('../features/team/TeamPage'), 'TeamPage');
-const WorksheetPage = screen(() => import('../features/worksheet/WorksheetPage'), 'WorksheetPage');
-const NewHirePage = screen(() => import('../features/hire/HireFormPage'), 'NewHirePage');
-const EditHirePage = screen(() => import('../features/hire/HireFormPage'), 'EditHirePage');
-const HirePage = screen(() => import('../features/hire/HirePage'), 'HirePage');
-const StatusPage = screen(() => import('../features/status/StatusPage'), 'StatusPage');
-const SharedStatusPage = screen(
-  () => import('../features/status/SharedStatusPage'),
-  'SharedStatusPage',
-);
-const HirePrintPage = screen(() => import('../features/calendar/HirePrintPage'), 'HirePrintPage');
-const TeamCalendarPage = screen(
-  () => import('../features/calendar/CalendarPage'),
-  'TeamCalendarPage',
-);
-const AllTeamsCalendarPage = screen(
-  () => import('../features/calendar/CalendarPage'),
-  'AllTeamsCalendarPage',
-);
-const GuidePage = screen(() => import('../features/guide/GuidePage'), 'GuidePage');
-const PlanPage = screen(() => import('../features/plan/PlanPage'), 'PlanPage');
-const SettingsPage = screen(() => import('../features/settings/SettingsPage'), 'SettingsPage');
-const BackupPage = screen(() => import('../features/backup/BackupPage'), 'BackupPage');
-const AboutPage = screen(() => import('../features/about/AboutPage'), 'AboutPage');
-const AccessibilityPage = screen(
-  () => import('../features/accessibility/AccessibilityPage'),
-  'AccessibilityPage',
-);
+interface Screen {
+  path: string;
+  component: LazyComponent<object>;
+}
+
+const SCREENS: Screen[] = [
+  {
+    path: '/',
+    // The start screen comes with its texts, so its first render does not suspend.
+    component: screen(
+      () =>
+        Promise.all([
+          import('../features/overview/OverviewPage'),
+          i18n.loadNamespaces('overview'),
+        ]).then(([module]) => module),
+      'OverviewPage',
+    ),
+  },
+  {
+    path: '/teams/:teamId',
+    component: screen(() => import('../features/team/TeamPage'), 'TeamPage'),
+  },
+  {
+    path: '/teams/:teamId/worksheet',
+    component: screen(() => import('../features/worksheet/WorksheetPage'), 'WorksheetPage'),
+  },
+  {
+    path: '/teams/:teamId/hires/new',
+    component: screen(() => import('../features/hire/HireFormPage'), 'NewHirePage'),
+  },
+  {
+    path: '/teams/:teamId/calendar',
+    component: screen(() => import('../features/calendar/CalendarPage'), 'TeamCalendarPage'),
+  },
+  {
+    path: '/hires/:hireId',
+    component: screen(() => import('../features/hire/HirePage'), 'HirePage'),
+  },
+  {
+    path: '/hires/:hireId/status',
+    component: screen(() => import('../features/status/StatusPage'), 'StatusPage'),
+  },
+  {
+    path: '/hires/:hireId/edit',
+    component: screen(() => import('../features/hire/HireFormPage'), 'EditHirePage'),
+  },
+  {
+    path: '/hires/:hireId/print',
+    component: screen(() => import('../features/calendar/HirePrintPage'), 'HirePrintPage'),
+  },
+  {
+    path: '/hires/:hireId/plan',
+    component: screen(() => import('../features/plan/PlanPage'), 'PlanPage'),
+  },
+  {
+    path: SHARED_STATUS_PATH,
+    component: screen(() => import('../features/status/SharedStatusPage'), 'SharedStatusPage'),
+  },
+  {
+    path: '/calendar',
+    component: screen(() => import('../features/calendar/CalendarPage'), 'AllTeamsCalendarPage'),
+  },
+  { path: '/guide', component: screen(() => import('../features/guide/GuidePage'), 'GuidePage') },
+  {
+    path: '/settings',
+    component: screen(() => import('../features/settings/SettingsPage'), 'SettingsPage'),
+  },
+  {
+    path: '/settings/backup',
+    component: screen(() => import('../features/backup/BackupPage'), 'BackupPage'),
+  },
+  { path: '/about', component: screen(() => import('../features/about/AboutPage'), 'AboutPage') },
+  {
+    path: '/accessibility',
+    component: screen(
+      () => import('../features/accessibility/AccessibilityPage'),
+      'AccessibilityPage',
+    ),
+  },
+];
+
 const NotFoundPage = screen(() => import('./NotFoundPage'), 'NotFoundPage');
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<OverviewPage />} />
-        <Route path="teams/:teamId" element={<TeamPage />} />
-        <Route path="teams/:teamId/worksheet" element={<WorksheetPage />} />
-        <Route path="teams/:teamId/hires/new" element={<NewHirePage />} />
-        <Route path="teams/:teamId/calendar" element={<TeamCalendarPage />} />
-        <Route path="hires/:hireId" element={<HirePage />} />
-        <Route path="hires/:hireId/status" element={<StatusPage />} />
-        <Route path="hires/:hireId/edit" element={<EditHirePage />} />
-        <Route path="hires/:hireId/print" element={<HirePrintPage />} />
-        <Route path="hires/:hireId/plan" element={<PlanPage />} />
-        <Route path={SHARED_STATUS_PATH} element={<SharedStatusPage />} />
-        <Route path="calendar" element={<AllTeamsCalendarPage />} />
-        <Route path="guide" element={<GuidePage />} />
-        <Route path="settings" element={<SettingsPage />} />
-        <Route path="settings/backup" element={<BackupPage />} />
-        <Route path="about" element={<AboutPage />} />
-        <Route path="accessibility" element={<AccessibilityPage />} />
+        {SCREENS.map(({ path, component: Screen }) => (
+          <Route key={path} path={path} element={<Screen />} />
+        ))}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
   );
+}
+
+/** Loads the code of the screen at `pathname` (the "not found" screen's when none matches). */
+export function preloadScreen(pathname: string): Promise<void> {
+  const found = SCREENS.find(({ path }) => matchPath(path, pathname));
+  return (found?.component ?? NotFoundPage).preload();
 }

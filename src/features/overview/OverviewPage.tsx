@@ -1,6 +1,8 @@
-import { lazy, Suspense, useDeferredValue, useState } from 'react';
+import i18n from 'i18next';
+import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../ui/EmptyState';
+import { lazyComponent, useLoaded } from '../../ui/lazyComponent';
 import { Loading } from '../../ui/Loading';
 import { PageHeading } from '../../ui/PageHeading';
 import { NewTeamForm } from './NewTeamForm';
@@ -12,11 +14,14 @@ import { useOverview } from './useOverview';
  * The team cards (with their progress, dates and next talks) load only once there are teams:
  * a first visit, with nothing stored, does without their code and texts.
  */
-const TeamList = lazy(() => import('./TeamList').then((m) => ({ default: m.TeamList })));
+const TeamList = lazyComponent(() =>
+  Promise.all([import('./TeamList'), i18n.loadNamespaces('talks')]).then(([m]) => m.TeamList),
+);
 
 export function OverviewPage() {
   const { t } = useTranslation('overview');
   const teams = useOverview();
+  const cardsReady = useLoaded(TeamList, teams !== undefined && teams.length > 0);
   const [query, setQuery] = useState('');
   // Typing stays instant; the (cheap) filtering and re-rendering follow a moment later.
   const deferredQuery = useDeferredValue(query);
@@ -28,7 +33,7 @@ export function OverviewPage() {
     <>
       <PageHeading title={t('title')}>{t('title')}</PageHeading>
       <p className="font-lead">{t('intro')}</p>
-      {teams === undefined ? (
+      {teams === undefined || (teams.length > 0 && !cardsReady) ? (
         <Loading />
       ) : (
         <>
@@ -52,9 +57,7 @@ export function OverviewPage() {
                 matches={deferredQuery.trim() ? countHires(shown) : null}
                 teamMatches={shown.length}
               />
-              <Suspense fallback={<Loading />}>
-                <TeamList teams={active} key={deferredQuery} />
-              </Suspense>
+              <TeamList teams={active} key={deferredQuery} />
             </section>
           )}
           {archived.length > 0 && (
@@ -65,9 +68,7 @@ export function OverviewPage() {
                 </span>
               </summary>
               <div className="details-text">
-                <Suspense fallback={<Loading />}>
-                  <TeamList teams={archived} key={deferredQuery} />
-                </Suspense>
+                <TeamList teams={archived} key={deferredQuery} />
               </div>
             </details>
           )}

@@ -7,7 +7,7 @@ import type { TeamSummary } from './useOverview';
 export const TEAMS_PER_PAGE = 20;
 
 export function TeamList({ teams }: { teams: readonly TeamSummary[] }) {
-  // The cards' next talks need `talks`: asked for here, so the list suspends once, as a whole.
+  // The cards' next talks need `talks`, loaded with this chunk (see OverviewPage).
   const { t } = useTranslation(['overview', 'talks']);
   const [shown, setShown] = useState(TEAMS_PER_PAGE);
   if (teams.length === 0) return null;
