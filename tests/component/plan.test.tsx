@@ -26,6 +26,14 @@ async function openPlan(hireId: string) {
   return view;
 }
 
+/** Opens the first talk's move form; resolves to its date field. */
+async function openMoveForm(user: Awaited<ReturnType<typeof openPlan>>['user']) {
+  await user.click(
+    within(talkItem(FIRST)).getByRole('button', { name: `Flyt eller sæt tidspunkt: ${FIRST}` }),
+  );
+  return within(talkItem(FIRST)).getByLabelText('Dato');
+}
+
 // The clock reads 1 February 2027, before every talk here, unless a test says otherwise.
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -82,10 +90,7 @@ describe('the follow-up plan', () => {
   it('moves a talk to a chosen date and time, warns about a day off, and moves it back', async () => {
     const { hire } = await hireFixture();
     const { user } = await openPlan(hire.id);
-    await user.click(
-      within(talkItem(FIRST)).getByRole('button', { name: `Flyt eller sæt tidspunkt: ${FIRST}` }),
-    );
-    const date = within(talkItem(FIRST)).getByLabelText('Dato');
+    const date = await openMoveForm(user);
     await user.clear(date);
     await user.type(date, '2027-04-03');
     expect(date).toHaveAccessibleDescription('Bemærk: lørdag er ikke en arbejdsdag.');
@@ -130,10 +135,7 @@ describe('the follow-up plan', () => {
   it('allows a move onto a public holiday, and keeps saying it is one', async () => {
     const { hire } = await hireFixture();
     const { user } = await openPlan(hire.id);
-    await user.click(
-      within(talkItem(FIRST)).getByRole('button', { name: `Flyt eller sæt tidspunkt: ${FIRST}` }),
-    );
-    const date = within(talkItem(FIRST)).getByLabelText('Dato');
+    const date = await openMoveForm(user);
     await user.clear(date);
     await user.type(date, '2027-03-26');
     await user.click(within(talkItem(FIRST)).getByRole('button', { name: 'Gem' }));
@@ -146,10 +148,7 @@ describe('the follow-up plan', () => {
     const { hire } = await hireFixture();
     const before = await storedTalk(hire.id, 'after-14-days');
     const { user } = await openPlan(hire.id);
-    await user.click(
-      within(talkItem(FIRST)).getByRole('button', { name: `Flyt eller sæt tidspunkt: ${FIRST}` }),
-    );
-    const date = within(talkItem(FIRST)).getByLabelText('Dato');
+    const date = await openMoveForm(user);
     const time = within(talkItem(FIRST)).getByLabelText('Tidspunkt (valgfrit)');
     await user.clear(date);
     await user.type(time, '25:00');
