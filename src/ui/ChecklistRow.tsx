@@ -1,11 +1,11 @@
 import { memo, useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { GUIDE_SECTION_BY_TEMPLATE } from '../domain/templates';
 import type { ChecklistItem } from '../domain/types';
 import { AutosaveTextarea } from './AutosaveTextarea';
 import { itemHelp, itemTitle } from './checklistText';
 import { useDateFormat } from './dates';
+import { useLoadedTranslation } from './useLoadedTranslation';
 
 export interface ChecklistActions {
   /** Resolves to true once the change is saved. */
@@ -51,7 +51,7 @@ function useShownDone(item: ChecklistItem, onToggle: ChecklistActions['onToggle'
 }
 
 /**
- * One item of a checklist. Memoised: a tick re-renders its own row, not the 100 others, so
+ * One item of a checklist (its screen loads `checklists`). Memoised: a tick re-renders its own row, not the 100 others, so
  * a list stays fast however long it grows.
  */
 export const ChecklistRow = memo(function ChecklistRow({
@@ -63,8 +63,8 @@ export const ChecklistRow = memo(function ChecklistRow({
   noteHint,
   itemLinks,
 }: RowProps) {
-  const { t } = useTranslation();
-  const { t: tChecklists } = useTranslation('checklists');
+  const { t } = useLoadedTranslation();
+  const { t: tChecklists } = useLoadedTranslation('checklists');
   const { formatInstant } = useDateFormat();
   const id = useId();
   const [noteOpen, setNoteOpen] = useState(false);

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
 import { listTalks } from '../db/talkQueries';
 import { localIsoDate } from '../domain/dates';
 import { nextTalk, overdueTalks } from '../domain/talkSchedule';
 import type { Talk } from '../domain/types';
 import { talkTitle } from './talkText';
+import { useLoadedTranslation } from './useLoadedTranslation';
 import { useTalkWhen } from './useTalkWhen';
 import './NextTalk.css';
 
@@ -16,7 +16,7 @@ export function NextTalk({ hireId }: { hireId: string }) {
 
 /** The next talk, and any talk whose day passed without being marked held. */
 export function NextTalkSummary({ talks }: { talks: readonly Talk[] }) {
-  const { t } = useTranslation('talks');
+  const { t } = useLoadedTranslation('talks');
   const when = useTalkWhen();
   const today = localIsoDate(new Date());
   const next = nextTalk(talks, today);

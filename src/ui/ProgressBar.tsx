@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { progressPercent, type Progress } from '../domain/progress';
+import { useLoadedTranslation } from './useLoadedTranslation';
 
 interface ProgressBarProps {
   progress: Progress;
@@ -17,7 +17,7 @@ function useMessageOnceChanged(message: string): string {
 }
 
 export function ProgressBar({ progress, label }: ProgressBarProps) {
-  const { t } = useTranslation();
+  const { t } = useLoadedTranslation();
   const text = t('progress.doneOfTotal', { done: progress.done, total: progress.total });
   const announcement = useMessageOnceChanged(`${label}: ${text}`);
   return (

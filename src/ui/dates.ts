@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import { da, enGB } from 'date-fns/locale';
-import { useTranslation } from 'react-i18next';
 import { toDisplayDate, type IsoDate } from '../domain/dates';
+import { useLanguage } from './useLoadedTranslation';
 
 const LOCALES = { da, en: enGB } as const;
 
@@ -15,8 +15,7 @@ const PATTERNS: Record<DateStyle, string> = {
 
 /** Formats calendar dates and instants in the chosen language. */
 export function useDateFormat() {
-  const { i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? LOCALES.en : LOCALES.da;
+  const locale = useLanguage() === 'en' ? LOCALES.en : LOCALES.da;
   return {
     locale,
     formatDate: (date: IsoDate, style: DateStyle = 'long') =>

@@ -40,7 +40,8 @@ export function useLoaded<P extends object>(component: LazyComponent<P>, wanted:
   const [, setLoaded] = useState(component.isLoaded());
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    if (!wanted || component.isLoaded()) return;
+    if (!wanted) return;
+    // Even when loaded already: it may have arrived after this render, started elsewhere.
     component.preload().then(
       () => setLoaded(true),
       () => setFailed(true),

@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next';
 import type { Talk } from '../domain/types';
 import { useDateFormat } from './dates';
 import { weekLabel } from './talkText';
+import { useLoadedTranslation } from './useLoadedTranslation';
 
 /** "tirsdag 30. marts 2027 · uge 13 · kl. 10:00": when a talk is, as people plan it. */
 export function useTalkWhen() {
-  const { t } = useTranslation('talks');
+  const { t } = useLoadedTranslation('talks');
   const { formatDate } = useDateFormat();
   return (talk: Pick<Talk, 'date' | 'time'>) =>
     [

@@ -1,5 +1,6 @@
-import { render, screen } from '@testing-library/react';
-import { Component, type ReactNode } from 'react';
+import { render, screen, waitFor } from '@testing-library/react';
+import { Component, type ComponentType, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
 import { lazyComponent, useLoaded, type LazyComponent } from '../../src/ui/lazyComponent';
 
@@ -44,5 +45,30 @@ describe('lazyComponent', () => {
       </Boundary>,
     );
     expect(await screen.findByText('Fejl: chunk missing')).toBeInTheDocument();
+  });
+
+  it('is shown when loading started elsewhere ends between its render and its effect', async () => {
+    let arrive: (component: ComponentType) => void = () => {};
+    const TeamCards = lazyComponent<object>(() => new Promise((resolve) => (arrive = resolve)));
+    void TeamCards.preload(); // As the overview does while it reads the hires.
+    function Page() {
+      const ready = useLoaded(TeamCards, true);
+      // The code arrives right after this render, before React runs the render's effects.
+      if (!ready) arrive(() => <p>Kortene</p>);
+      return ready ? <TeamCards /> : <p>Indlæser</p>;
+    }
+    // Outside act(), React runs effects in a later task, as in the browser.
+    const reactGlobals = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    const actEnvironment = reactGlobals.IS_REACT_ACT_ENVIRONMENT;
+    reactGlobals.IS_REACT_ACT_ENVIRONMENT = false;
+    const container = document.body.appendChild(document.createElement('div'));
+    const root = createRoot(container);
+    try {
+      root.render(<Page />);
+      await waitFor(() => expect(container).toHaveTextContent('Kortene'));
+    } finally {
+      root.unmount();
+      reactGlobals.IS_REACT_ACT_ENVIRONMENT = actEnvironment;
+    }
   });
 });

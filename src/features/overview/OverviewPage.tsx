@@ -18,9 +18,14 @@ const TeamList = lazyComponent(() =>
   Promise.all([import('./TeamList'), i18n.loadNamespaces('talks')]).then(([m]) => m.TeamList),
 );
 
+function preloadTeamList() {
+  void TeamList.preload().catch(() => undefined); // useLoaded reports a failure.
+}
+
 export function OverviewPage() {
   const { t } = useTranslation('overview');
-  const teams = useOverview();
+  // The cards' code is fetched while the hires are read, not after.
+  const teams = useOverview(preloadTeamList);
   const cardsReady = useLoaded(TeamList, teams !== undefined && teams.length > 0);
   const [query, setQuery] = useState('');
   // Typing stays instant; the (cheap) filtering and re-rendering follow a moment later.

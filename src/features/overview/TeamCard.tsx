@@ -1,14 +1,13 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { talksOfHires } from '../../db/talkQueries';
 import type { Progress } from '../../domain/progress';
 import type { Hire, Talk } from '../../domain/types';
 import { NextTalkSummary } from '../../ui/NextTalk';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useDateFormat } from '../../ui/dates';
-import { useProgress, type TeamSummary } from './useOverview';
+import type { CardDetails } from './useCardDetails';
+import type { TeamSummary } from './useOverview';
 
 /** Hires listed before "show all": a team's card stays short however big the team is. */
 export const HIRES_PREVIEW = 5;
@@ -24,37 +23,44 @@ function ProgressOrPending({ progress, label }: { progress?: Progress; label: st
 
 interface HireRowProps {
   hire: Hire;
+  /** "Starts 15 March 2027". */
+  starts: string;
+  progressLabel: string;
   progress?: Progress;
   talks?: readonly Talk[];
 }
 
-function HireRow({ hire, progress, talks }: HireRowProps) {
-  const { t } = useTranslation('overview');
-  const { formatDate } = useDateFormat();
+/** Texts come from the card: a card lists many rows, and each text hook has a cost. */
+function HireRow({ hire, starts, progressLabel, progress, talks }: HireRowProps) {
   return (
     <li className="hire-row">
       <Link to={`/hires/${hire.id}`}>{hire.name}</Link>
-      <span className="muted">{t('starts', { date: formatDate(hire.startDate) })}</span>
-      <ProgressOrPending progress={progress} label={`${hire.name}, ${t('onboarding')}`} />
+      <span className="muted">{starts}</span>
+      <ProgressOrPending progress={progress} label={progressLabel} />
       {talks && <NextTalkSummary talks={talks} />}
     </li>
   );
 }
 
-export function TeamCard({ summary }: { summary: TeamSummary }) {
+interface TeamCardProps {
+  summary: TeamSummary;
+  /** The hires listed: the first few, or all once expanded. */
+  listed: readonly Hire[];
+  expanded: boolean;
+  onToggle: () => void;
+  details: CardDetails;
+}
+
+export function TeamCard({ summary, listed, expanded, onToggle, details }: TeamCardProps) {
   const { t } = useTranslation('overview');
+  const { formatDate } = useDateFormat();
   const listId = useId();
-  const [expanded, setExpanded] = useState(false);
   const { team, hires } = summary;
-  const listed = expanded ? hires : hires.slice(0, HIRES_PREVIEW);
-  const listedIds = listed.map((hire) => hire.id);
-  const progress = useProgress([team.id, ...listedIds]);
-  // One read of the listed hires' talks per card, not one per hire.
-  const talks = useLiveQuery(() => talksOfHires(listedIds), [listedIds.join()]);
-  const noProgress = { done: 0, total: 0 };
-  const progressOf = (id: string) => (progress ? (progress.get(id) ?? noProgress) : undefined);
+  // A hire just listed (the card expanded) has no progress until the next read.
+  const progressOf = (id: string) => details.progress.get(id);
+  const busy = [team, ...listed].some(({ id }) => progressOf(id) === undefined);
   return (
-    <li className="team-card" aria-busy={progress === undefined}>
+    <li className="team-card" aria-busy={busy}>
       <h3 className="h4">
         <Link to={`/teams/${team.id}`}>{team.name}</Link>
       </h3>
@@ -73,8 +79,10 @@ export function TeamCard({ summary }: { summary: TeamSummary }) {
             <HireRow
               key={hire.id}
               hire={hire}
+              starts={t('starts', { date: formatDate(hire.startDate) })}
+              progressLabel={`${hire.name}, ${t('onboarding')}`}
               progress={progressOf(hire.id)}
-              talks={talks?.get(hire.id)}
+              talks={details.talks.get(hire.id)}
             />
           ))}
         </ul>
@@ -85,7 +93,7 @@ export function TeamCard({ summary }: { summary: TeamSummary }) {
           className="button button-tertiary"
           aria-expanded={expanded}
           aria-controls={listId}
-          onClick={() => setExpanded(!expanded)}
+          onClick={onToggle}
         >
           {expanded ? t('fewerHires') : t('allHires', { count: hires.length })}
           <span className="sr-only"> – {team.name}</span>

@@ -1,21 +1,54 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TeamCard } from './TeamCard';
+import type { Hire } from '../../domain/types';
+import { Loading } from '../../ui/Loading';
+import { HIRES_PREVIEW, TeamCard } from './TeamCard';
+import { useCardDetails } from './useCardDetails';
 import type { TeamSummary } from './useOverview';
 
 /** Teams shown at first; more on request, so 1,000 hires never render at once. */
 export const TEAMS_PER_PAGE = 20;
 
+function listedHires({ team, hires }: TeamSummary, expanded: ReadonlySet<string>): Hire[] {
+  return expanded.has(team.id) ? hires : hires.slice(0, HIRES_PREVIEW);
+}
+
 export function TeamList({ teams }: { teams: readonly TeamSummary[] }) {
   // The cards' next talks need `talks`, loaded with this chunk (see OverviewPage).
   const { t } = useTranslation(['overview', 'talks']);
   const [shown, setShown] = useState(TEAMS_PER_PAGE);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const cards = teams.slice(0, shown).map((summary) => ({
+    summary,
+    listed: listedHires(summary, expanded),
+  }));
+  const details = useCardDetails(
+    cards.map(({ summary }) => summary.team.id),
+    cards.flatMap(({ listed }) => listed.map((hire) => hire.id)),
+  );
+
+  function toggle(teamId: string) {
+    const next = new Set(expanded);
+    if (!next.delete(teamId)) next.add(teamId);
+    setExpanded(next);
+  }
+
   if (teams.length === 0) return null;
+  // The cards render once, with their details: with 1,000 hires, rendering them first
+  // without and then again with cost more than the read.
+  if (details === undefined) return <Loading />;
   return (
     <>
       <ul className="card-list">
-        {teams.slice(0, shown).map((summary) => (
-          <TeamCard key={summary.team.id} summary={summary} />
+        {cards.map(({ summary, listed }) => (
+          <TeamCard
+            key={summary.team.id}
+            summary={summary}
+            listed={listed}
+            expanded={expanded.has(summary.team.id)}
+            onToggle={() => toggle(summary.team.id)}
+            details={details}
+          />
         ))}
       </ul>
       {teams.length > shown && (

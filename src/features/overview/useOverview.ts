@@ -1,8 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { progressOf } from '../../db/checklist';
 import { listHires } from '../../db/hireQueries';
 import { listTeams } from '../../db/teams';
-import type { Progress } from '../../domain/progress';
 import type { Hire, Team } from '../../domain/types';
 
 export interface TeamSummary {
@@ -10,9 +8,16 @@ export interface TeamSummary {
   hires: Hire[];
 }
 
-/** Two reads however many teams and hires; checklist items are read per card (useProgress). */
-async function loadOverview(): Promise<TeamSummary[]> {
-  const [teams, hires] = await Promise.all([listTeams(), listHires()]);
+/**
+ * Two reads however many teams and hires (the cards read their details: useCardDetails).
+ * `onTeams` runs once teams are found, while the (larger) read of the hires goes on.
+ */
+async function loadOverview(onTeams: () => void): Promise<TeamSummary[]> {
+  const teamsRead = listTeams().then((teams) => {
+    if (teams.length > 0) setTimeout(onTeams);
+    return teams;
+  });
+  const [teams, hires] = await Promise.all([teamsRead, listHires()]);
   const hiresByTeam = new Map<string, Hire[]>();
   for (const hire of hires) {
     const list = hiresByTeam.get(hire.teamId);
@@ -22,12 +27,10 @@ async function loadOverview(): Promise<TeamSummary[]> {
   return teams.map((team) => ({ team, hires: hiresByTeam.get(team.id) ?? [] }));
 }
 
-/** Teams (newest first) with their hires (newest first); undefined while loading. */
-export function useOverview(): TeamSummary[] | undefined {
-  return useLiveQuery(loadOverview, []);
-}
-
-/** Progress of the teams and hires on screen, kept live; undefined while loading. */
-export function useProgress(ownerIds: readonly string[]): Map<string, Progress> | undefined {
-  return useLiveQuery(() => progressOf(ownerIds), [ownerIds.join()]);
+/**
+ * Teams (newest first) with their hires (newest first); undefined while loading.
+ * `onTeams`: called as soon as there are teams to show, e.g. to fetch the cards' code.
+ */
+export function useOverview(onTeams: () => void): TeamSummary[] | undefined {
+  return useLiveQuery(() => loadOverview(onTeams), []);
 }

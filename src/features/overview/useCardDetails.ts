@@ -1,0 +1,38 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { progressOf } from '../../db/checklist';
+import { talksOfHires } from '../../db/talkQueries';
+import type { Progress } from '../../domain/progress';
+import type { Talk } from '../../domain/types';
+
+export interface CardDetails {
+  /** Checklist progress of the listed teams and hires (each of them has an entry). */
+  progress: Map<string, Progress>;
+  /** The listed hires' talks, by date. */
+  talks: Map<string, Talk[]>;
+}
+
+async function loadCardDetails(
+  teamIds: readonly string[],
+  hireIds: readonly string[],
+): Promise<CardDetails> {
+  const [progress, talks] = await Promise.all([
+    progressOf([...teamIds, ...hireIds]),
+    talksOfHires(hireIds),
+  ]);
+  const none: Progress = { done: 0, total: 0 };
+  const ownerIds = [...teamIds, ...hireIds];
+  return { progress: new Map(ownerIds.map((id) => [id, progress.get(id) ?? none])), talks };
+}
+
+/**
+ * What the cards on screen show beyond names and dates, kept live; undefined until first
+ * read. When the cards on screen change, it holds the previous cards' details meanwhile.
+ * One query for all cards, not one per card: the cards then render once with their details
+ * instead of each on its own answer (with 1,000 hires, 40 queries took half the cold start).
+ */
+export function useCardDetails(
+  teamIds: readonly string[],
+  hireIds: readonly string[],
+): CardDetails | undefined {
+  return useLiveQuery(() => loadCardDetails(teamIds, hireIds), [teamIds.join(), hireIds.join()]);
+}
