@@ -14,7 +14,7 @@ import { lighthouse } from './bench/lighthouse.mjs';
 import { table } from './bench/report.mjs';
 import { buildSite, serveSite } from './bench/site.mjs';
 import { percentile, summary } from './bench/stats.mjs';
-import { coldStart, ticks, workload } from './bench/timings.mjs';
+import { coldStart, storageWorkload, ticks, workload } from './bench/timings.mjs';
 
 const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
 const port = Number(process.env.BENCH_PORT ?? 4185);
@@ -106,6 +106,14 @@ async function main() {
     results.workload = summary(workloads.map((run) => run.total));
     results.workloadPhases = workloads.map((run) => run.phases);
     results.workloadCommits = workloads.map(({ changes, commits }) => ({ changes, commits }));
+    log(`workload's storage alone × ${plan.runs}`);
+    const storage = await repeat(plan.runs, () =>
+      storageWorkload(largest, server.baseUrl, plan.workloadItems),
+    );
+    results.workloadStorage = {
+      together: summary(storage.map((run) => run.together)),
+      oneByOne: summary(storage.map((run) => run.oneByOne)),
+    };
     if (plan.lighthouseRuns > 0) {
       results.lighthouse = await measureLighthouse(withHundred, server.baseUrl);
     }

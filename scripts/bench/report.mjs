@@ -52,12 +52,17 @@ function timeRows(results) {
     );
   }
   rows.push(row(`100-item workload (${hires} hires)`, workload, ms, TIME_BUDGETS.workload));
+  const storage = results.workloadStorage;
+  if (storage) {
+    rows.push(row(`  its storage alone, changes together`, storage.together, ms));
+    rows.push(row(`  its storage alone, one after another`, storage.oneByOne, ms));
+  }
   return rows;
 }
 
 function scoreRows(lighthouse = {}) {
-  return Object.entries(lighthouse).flatMap(([formFactor, scores]) =>
-    ['performance', 'accessibility', 'bestPractices'].map((category) =>
+  return Object.entries(lighthouse).flatMap(([formFactor, scores]) => [
+    ...['performance', 'accessibility', 'bestPractices'].map((category) =>
       row(
         `Lighthouse ${formFactor}: ${category}`,
         scores[category],
@@ -66,7 +71,10 @@ function scoreRows(lighthouse = {}) {
         'higher',
       ),
     ),
-  );
+    row(`Lighthouse ${formFactor}: TBT`, scores.tbt, ms),
+    row(`Lighthouse ${formFactor}: LCP`, scores.lcp, ms),
+    row(`Lighthouse ${formFactor}: host CPU index`, scores.benchmarkIndex, Math.round),
+  ]);
 }
 
 /** The results as a plain-text table, one figure a line. */

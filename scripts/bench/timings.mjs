@@ -39,6 +39,23 @@ export function ticks(profile, baseUrl, count) {
   });
 }
 
+/**
+ * The workload's storage alone, through the app's repositories on the bench page (no screen):
+ * with each step's changes made at once, and one after another. The workload's floor.
+ */
+export function storageWorkload(profile, baseUrl, count) {
+  return withProfileCopy(profile.dir, baseUrl, async (page) => {
+    await page.goto('/__bench/bench.html');
+    await page.waitForFunction(() => window.godtBegyndtBench !== undefined);
+    const run = (together) =>
+      page.evaluate(
+        ([id, n, both]) => window.godtBegyndtBench.storageWorkload(id, n, both),
+        [profile.result.sampleHireId, count, together],
+      );
+    return { together: await run(true), oneByOne: await run(false) };
+  });
+}
+
 /** The TodoMVC-like workload on the sample hire's onboarding list; checks it was durable. */
 export function workload(profile, baseUrl, count) {
   return withProfileCopy(profile.dir, baseUrl, async (page) => {

@@ -3,7 +3,7 @@
  * fills the app's database through its own repositories, so the benchmark measures data
  * shaped exactly as the app writes it.
  */
-import { addItem, listItems, setItemDone } from '../db/checklist';
+import { addItem, listItems, removeItem, setItemDone } from '../db/checklist';
 import { createHire } from '../db/hires';
 import { createTeam } from '../db/teams';
 import { addDays, type IsoDate } from '../domain/dates';
@@ -68,10 +68,33 @@ export async function seed(plan: SeedPlan): Promise<SeedResult> {
   return result;
 }
 
+/**
+ * The checklist workload's storage alone, through the app's repositories and no screen: adds
+ * `count` own items to the hire, ticks them, removes them. `together`: each step's changes
+ * are made at once (the write queue shares transactions); otherwise each waits for the last.
+ * The time the screen's workload cannot go below on this machine.
+ */
+export async function storageWorkload(hireId: string, count: number, together: boolean) {
+  const start = performance.now();
+  const run = async <T>(steps: (() => Promise<T>)[]): Promise<T[]> => {
+    if (together) return Promise.all(steps.map((step) => step()));
+    const results: T[] = [];
+    for (const step of steps) results.push(await step());
+    return results;
+  };
+  const numbers = Array.from({ length: count }, (_, n) => n + 1);
+  const added = await run(
+    numbers.map((n) => () => addItem(hireId, 'onboarding', { title: `Storage item ${n}` })),
+  );
+  await run(added.map((item) => () => setItemDone(item.id, true)));
+  await run(added.map((item) => () => removeItem(item.id)));
+  return performance.now() - start;
+}
+
 declare global {
   interface Window {
-    godtBegyndtBench?: { seed: typeof seed };
+    godtBegyndtBench?: { seed: typeof seed; storageWorkload: typeof storageWorkload };
   }
 }
 
-window.godtBegyndtBench = { seed };
+window.godtBegyndtBench = { seed, storageWorkload };
