@@ -73,7 +73,9 @@ function scoreRows(lighthouse = {}) {
     ),
     row(`Lighthouse ${formFactor}: TBT`, scores.tbt, ms),
     row(`Lighthouse ${formFactor}: LCP`, scores.lcp, ms),
-    row(`Lighthouse ${formFactor}: host CPU index`, scores.benchmarkIndex, Math.round),
+    row(`Lighthouse ${formFactor}: host CPU index`, scores.benchmarkIndex, (v) =>
+      String(Math.round(v)),
+    ),
   ]);
 }
 
