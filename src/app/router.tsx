@@ -1,4 +1,4 @@
-import i18n from 'i18next';
+import i18n, { type FlatNamespace } from 'i18next';
 import type { ComponentType } from 'react';
 import { matchPath, Route, Routes } from 'react-router';
 import { SHARED_STATUS_PATH } from '../domain/statusLink';
@@ -6,12 +6,17 @@ import { lazyComponent, type LazyComponent } from '../ui/lazyComponent';
 import { Layout } from './Layout';
 
 /**
- * A screen as its own chunk, loaded when first visited. Declarative routes instead of the
- * data router: its loaders and actions are unused here, and leaving them out takes 16 KB
- * (gzip) off the first screen.
+ * A screen as its own chunk, loaded when first visited, together with the texts of all its
+ * parts (`namespaces`, besides `common`): the screen then renders at once, and no part of it
+ * waits for its texts mid-use. Declarative routes instead of the data router: its loaders
+ * and actions are unused here, and leaving them out takes 16 KB (gzip) off the first screen.
  */
-function screen<M>(load: () => Promise<M>, name: keyof M) {
-  return lazyComponent(() => load().then((module) => module[name] as ComponentType<object>));
+function screen<M>(load: () => Promise<M>, name: keyof M, namespaces: readonly FlatNamespace[]) {
+  return lazyComponent(() =>
+    Promise.all([load(), i18n.loadNamespaces([...namespaces])]).then(
+      ([module]) => module[name] as ComponentType<object>,
+    ),
+  );
 }
 
 interface Screen {
@@ -22,80 +27,118 @@ interface Screen {
 const SCREENS: Screen[] = [
   {
     path: '/',
-    // The start screen comes with its texts, so its first render does not suspend.
-    component: screen(
-      () =>
-        Promise.all([
-          import('../features/overview/OverviewPage'),
-          i18n.loadNamespaces('overview'),
-        ]).then(([module]) => module),
-      'OverviewPage',
-    ),
+    // The team cards load `talks` with their own code, only when there are teams.
+    component: screen(() => import('../features/overview/OverviewPage'), 'OverviewPage', [
+      'overview',
+    ]),
   },
   {
     path: '/teams/:teamId',
-    component: screen(() => import('../features/team/TeamPage'), 'TeamPage'),
+    component: screen(() => import('../features/team/TeamPage'), 'TeamPage', [
+      'team',
+      'checklists',
+      'referral',
+      'calendar',
+    ]),
   },
   {
     path: '/teams/:teamId/worksheet',
-    component: screen(() => import('../features/worksheet/WorksheetPage'), 'WorksheetPage'),
+    component: screen(() => import('../features/worksheet/WorksheetPage'), 'WorksheetPage', [
+      'worksheet',
+    ]),
   },
   {
     path: '/teams/:teamId/hires/new',
-    component: screen(() => import('../features/hire/HireFormPage'), 'NewHirePage'),
+    component: screen(() => import('../features/hire/HireFormPage'), 'NewHirePage', ['hire']),
   },
   {
     path: '/teams/:teamId/calendar',
-    component: screen(() => import('../features/calendar/CalendarPage'), 'TeamCalendarPage'),
+    component: screen(() => import('../features/calendar/CalendarPage'), 'TeamCalendarPage', [
+      'calendar',
+      'talks',
+    ]),
   },
   {
     path: '/hires/:hireId',
-    component: screen(() => import('../features/hire/HirePage'), 'HirePage'),
+    component: screen(() => import('../features/hire/HirePage'), 'HirePage', [
+      'hire',
+      'checklists',
+      'talks',
+      'calendar',
+    ]),
   },
   {
     path: '/hires/:hireId/status',
-    component: screen(() => import('../features/status/StatusPage'), 'StatusPage'),
+    component: screen(() => import('../features/status/StatusPage'), 'StatusPage', [
+      'status',
+      'checklists',
+      'talks',
+    ]),
   },
   {
     path: '/hires/:hireId/edit',
-    component: screen(() => import('../features/hire/HireFormPage'), 'EditHirePage'),
+    component: screen(() => import('../features/hire/HireFormPage'), 'EditHirePage', ['hire']),
   },
   {
     path: '/hires/:hireId/print',
-    component: screen(() => import('../features/calendar/HirePrintPage'), 'HirePrintPage'),
+    component: screen(() => import('../features/calendar/HirePrintPage'), 'HirePrintPage', [
+      'calendar',
+      'talks',
+    ]),
   },
   {
     path: '/hires/:hireId/plan',
-    component: screen(() => import('../features/plan/PlanPage'), 'PlanPage'),
+    component: screen(() => import('../features/plan/PlanPage'), 'PlanPage', [
+      'plan',
+      'talks',
+      'calendar',
+    ]),
   },
   {
     path: SHARED_STATUS_PATH,
-    component: screen(() => import('../features/status/SharedStatusPage'), 'SharedStatusPage'),
+    component: screen(() => import('../features/status/SharedStatusPage'), 'SharedStatusPage', [
+      'status',
+      'checklists',
+      'talks',
+    ]),
   },
   {
     path: '/calendar',
-    component: screen(() => import('../features/calendar/CalendarPage'), 'AllTeamsCalendarPage'),
+    component: screen(() => import('../features/calendar/CalendarPage'), 'AllTeamsCalendarPage', [
+      'calendar',
+      'talks',
+    ]),
   },
-  { path: '/guide', component: screen(() => import('../features/guide/GuidePage'), 'GuidePage') },
+  {
+    path: '/guide',
+    component: screen(() => import('../features/guide/GuidePage'), 'GuidePage', ['guide']),
+  },
   {
     path: '/settings',
-    component: screen(() => import('../features/settings/SettingsPage'), 'SettingsPage'),
+    component: screen(() => import('../features/settings/SettingsPage'), 'SettingsPage', [
+      'settings',
+      'backup',
+    ]),
   },
   {
     path: '/settings/backup',
-    component: screen(() => import('../features/backup/BackupPage'), 'BackupPage'),
+    component: screen(() => import('../features/backup/BackupPage'), 'BackupPage', ['backup']),
   },
-  { path: '/about', component: screen(() => import('../features/about/AboutPage'), 'AboutPage') },
+  {
+    path: '/about',
+    component: screen(() => import('../features/about/AboutPage'), 'AboutPage', ['about']),
+  },
   {
     path: '/accessibility',
     component: screen(
       () => import('../features/accessibility/AccessibilityPage'),
       'AccessibilityPage',
+      ['accessibility'],
     ),
   },
 ];
 
-const NotFoundPage = screen(() => import('./NotFoundPage'), 'NotFoundPage');
+const NotFoundPage = screen(() => import('./NotFoundPage'), 'NotFoundPage', []);
 
 export function AppRoutes() {
   return (

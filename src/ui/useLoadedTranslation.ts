@@ -15,8 +15,8 @@ export function useLanguage(): string {
  * useTranslation for parts rendered by the hundred (rows, progress bars, dates): react-i18next's
  * hook copies the whole i18n instance for every component that mounts, which took a
  * measurable share of the overview's cold start with 1,000 hires. This one only follows the
- * language, and does not load or wait: the screen must have loaded `namespace` (screens name
- * their parts' namespaces in their own useTranslation).
+ * language, and does not load or wait: `namespace` must be loaded, as every screen's texts are
+ * before it renders (its entry in src/app/router.tsx).
  */
 export function useLoadedTranslation<N extends FlatNamespace = 'common'>(namespace?: N) {
   const language = useLanguage();

@@ -26,8 +26,7 @@ import { SuggestedItems } from './SuggestedItems';
 
 export function HirePage() {
   const { hireId = '' } = useParams();
-  // Load the texts of every part of the page at once (checklist rows, next talk).
-  const { t } = useTranslation(['hire', 'checklists', 'talks']);
+  const { t } = useTranslation('hire');
   const { t: tCalendar } = useTranslation('calendar');
   const navigate = useNavigate();
   const write = useWrite();

@@ -14,8 +14,7 @@ function listedHires({ team, hires }: TeamSummary, expanded: ReadonlySet<string>
 }
 
 export function TeamList({ teams }: { teams: readonly TeamSummary[] }) {
-  // The cards' next talks need `talks`, loaded with this chunk (see OverviewPage).
-  const { t } = useTranslation(['overview', 'talks']);
+  const { t } = useTranslation('overview');
   const [shown, setShown] = useState(TEAMS_PER_PAGE);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const cards = teams.slice(0, shown).map((summary) => ({

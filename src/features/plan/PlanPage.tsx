@@ -12,7 +12,7 @@ import './plan.css';
 
 export function PlanPage() {
   const { hireId = '' } = useParams();
-  const { t } = useTranslation(['plan', 'talks']);
+  const { t } = useTranslation('plan');
   const { t: tCalendar } = useTranslation('calendar');
   const data = usePlan(hireId);
   if (data === undefined) return <Loading />;

@@ -19,8 +19,7 @@ import { TeamActions } from './TeamActions';
 
 export function TeamPage() {
   const { teamId = '' } = useParams();
-  // Load the texts of every part of the page at once (checklist rows, referral).
-  const { t } = useTranslation(['team', 'checklists', 'referral']);
+  const { t } = useTranslation('team');
   const { t: tCalendar } = useTranslation('calendar');
   const { formatDate } = useDateFormat();
   const write = useWrite();
