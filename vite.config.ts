@@ -34,9 +34,9 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * The overview is where the app starts (`/`, the installed app's start_url): its chunk and
- * the chunks it imports are preloaded by the page itself, in parallel with the main script,
- * instead of being asked for only once that script has run.
+ * The overview is where the app starts (`/`, the installed app's start_url): its chunk, the
+ * chunks it imports and its texts in the default language are preloaded by the page itself,
+ * in parallel with the main script, instead of being asked for only once that script has run.
  */
 function preloadStartScreen(): Plugin {
   return {
@@ -47,7 +47,8 @@ function preloadStartScreen(): Plugin {
       handler(_html, { bundle, chunk: entry }) {
         const chunks = Object.values(bundle ?? {}).filter((file) => file.type === 'chunk');
         const start = chunks.find((c) => c.facadeModuleId?.endsWith('/OverviewPage.tsx'));
-        if (!start || !entry) return [];
+        const texts = chunks.find((c) => c.facadeModuleId?.endsWith('/locales/da/overview.json'));
+        if (!start || !texts || !entry) return [];
         const byName = new Map(chunks.map((c) => [c.fileName, c]));
         const withImports = (name: string, into = new Set<string>()): Set<string> => {
           if (!into.has(name)) {
@@ -57,7 +58,9 @@ function preloadStartScreen(): Plugin {
           return into;
         };
         const alreadyLoaded = withImports(entry.fileName);
-        const files = [...withImports(start.fileName)].filter((f) => !alreadyLoaded.has(f));
+        const files = [...withImports(start.fileName), texts.fileName].filter(
+          (f) => !alreadyLoaded.has(f),
+        );
         return files.map((file): HtmlTagDescriptor => ({
           tag: 'link',
           attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
