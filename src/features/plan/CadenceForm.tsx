@@ -7,7 +7,7 @@ import { useUiStore } from '../../store/ui';
 import { TextField } from '../../ui/TextField';
 import { useReportKeptTalks } from '../../ui/useReportKeptTalks';
 import { useWrite } from '../../ui/useWrite';
-import { RadioGroup } from './RadioGroup';
+import { RadioGroup } from '../../ui/RadioGroup';
 
 const CADENCES: readonly Cadence[] = ['three-talks', 'biweekly'];
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { setTalkStatus } from '../../db/talks';
 import type { Talk, TalkStatus } from '../../domain/types';
 import { useWrite } from '../../ui/useWrite';
-import { RadioGroup } from './RadioGroup';
+import { RadioGroup } from '../../ui/RadioGroup';
 
 const STATUSES: readonly TalkStatus[] = ['planned', 'held', 'cancelled'];
 

@@ -6,8 +6,10 @@ import {
   validateReferral,
   type Referral,
   type ReferralError,
+  type ReferralWay,
 } from '../../domain/referral';
 import { NOTE_MAX_LENGTH } from '../../domain/validation';
+import { RadioGroup } from '../../ui/RadioGroup';
 import { useWrite } from '../../ui/useWrite';
 
 interface ReferralFormProps {
@@ -21,7 +23,7 @@ export function ReferralForm({ teamId, current, onDone }: ReferralFormProps) {
   const { t } = useTranslation(['referral', 'common']);
   const id = useId();
   const write = useWrite();
-  const [way, setWay] = useState<string>(current?.ways[0] ?? '');
+  const [way, setWay] = useState<ReferralWay | ''>(current?.ways[0] ?? '');
   const [description, setDescription] = useState(current?.description ?? '');
   const [errors, setErrors] = useState<{ way?: ReferralError; description?: ReferralError }>({});
   const errorText = (error: ReferralError) => t(`errors.${error}`, { max: NOTE_MAX_LENGTH });
@@ -39,34 +41,14 @@ export function ReferralForm({ teamId, current, onDone }: ReferralFormProps) {
 
   return (
     <form onSubmit={submit} noValidate className="referral-form no-print">
-      <fieldset
-        className={`form-group${errors.way ? ' form-error' : ''}`}
-        aria-describedby={errors.way ? `${id}-way-error` : undefined}
-      >
-        <legend className="form-label">{t('wayLegend')}</legend>
-        {errors.way && (
-          <span className="form-error-message" id={`${id}-way-error`} role="alert">
-            {errorText(errors.way)}
-          </span>
-        )}
-        {REFERRAL_WAYS.map((option, index) => (
-          <div key={option} className="form-group-radio">
-            <input
-              type="radio"
-              className="form-radio"
-              id={`${id}-${option}`}
-              name={`${id}-way`}
-              value={option}
-              checked={way === option}
-              onChange={() => setWay(option)}
-              autoFocus={way ? way === option : index === 0}
-            />
-            <label className="form-label" htmlFor={`${id}-${option}`}>
-              {t(`ways.${option}`)}
-            </label>
-          </div>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend={t('wayLegend')}
+        value={way}
+        options={REFERRAL_WAYS.map((option) => ({ value: option, label: t(`ways.${option}`) }))}
+        onChange={setWay}
+        error={errors.way && errorText(errors.way)}
+        autoFocus
+      />
       <div className={`form-group${errors.description ? ' form-error' : ''}`}>
         <label className="form-label" htmlFor={`${id}-description`}>
           {t('descriptionLabel')}

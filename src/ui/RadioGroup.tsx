@@ -8,10 +8,15 @@ export interface RadioOption<V extends string> {
 
 interface RadioGroupProps<V extends string> {
   legend: ReactNode;
-  value: V;
+  /** The chosen value; '' while none is chosen. */
+  value: V | '';
   options: readonly RadioOption<V>[];
   onChange: (value: V) => void;
   className?: string;
+  /** A message under the legend (e.g. that a choice is required); marks the group invalid. */
+  error?: string;
+  /** Focuses the chosen option, or the first, when the group appears (a form just opened). */
+  autoFocus?: boolean;
 }
 
 /** A labelled group of radio buttons (dkfds markup), one choice of several. */
@@ -21,13 +26,21 @@ export function RadioGroup<V extends string>({
   options,
   onChange,
   className,
+  error,
+  autoFocus = false,
 }: RadioGroupProps<V>) {
   const id = useId();
+  const classes = ['form-group', error && 'form-error', className].filter(Boolean).join(' ');
   return (
-    <div className={`form-group ${className ?? ''}`}>
-      <fieldset>
+    <div className={classes}>
+      <fieldset aria-describedby={error ? `${id}-error` : undefined}>
         <legend className="form-label">{legend}</legend>
-        {options.map((option) => (
+        {error && (
+          <span className="form-error-message" id={`${id}-error`} role="alert">
+            {error}
+          </span>
+        )}
+        {options.map((option, index) => (
           <div key={option.value} className="form-group-radio">
             <input
               type="radio"
@@ -38,6 +51,7 @@ export function RadioGroup<V extends string>({
               checked={option.value === value}
               aria-describedby={option.hint ? `${id}-${option.value}-hint` : undefined}
               onChange={() => onChange(option.value)}
+              autoFocus={autoFocus && (value ? option.value === value : index === 0)}
             />
             <label className="form-label" htmlFor={`${id}-${option.value}`}>
               {option.label}
