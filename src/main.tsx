@@ -1,14 +1,13 @@
+import './app/openDatabaseFirst';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import './app/styles.css';
 import { initI18n } from './app/i18n';
 import { AppRoutes, preloadScreen } from './app/router';
-import { startDatabase } from './app/startDatabase';
 import { registerServiceWorker } from './app/serviceWorker';
 
 initI18n();
-void startDatabase();
 // The worker's precache download must not compete with the first screen's own files.
 if (document.readyState === 'complete') void registerServiceWorker();
 else window.addEventListener('load', () => void registerServiceWorker(), { once: true });
