@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, useBrowser } from './support/browser';
-import { addHire, createTeam } from './support/journeys';
+import { addHire, createTeam, waitForStoredProgress } from './support/journeys';
 
 describe('teams, hires and checklists in a real browser', () => {
   const browser = useBrowser();
@@ -12,16 +12,14 @@ describe('teams, hires and checklists in a real browser', () => {
     const teamList = page.getByRole('list', { name: 'Forberedelse af teamet' });
     await teamList.getByRole('checkbox').nth(0).click();
     await teamList.getByRole('checkbox').nth(5).click();
-    await expect
-      .poll(() => page.getByRole('progressbar').first().getAttribute('aria-label'))
-      .toMatch(/2 af 9/);
+    await waitForStoredProgress(page, /2 af 9/);
 
     await addHire(page, { name: 'MK', startDate: '2027-03-15' });
     const hireUrl = page.url();
     const onboarding = page.getByRole('list', { name: 'Onboarding' });
     await onboarding.getByRole('checkbox').nth(0).click();
     await onboarding.getByRole('checkbox').nth(1).click();
-    await expect.poll(() => onboarding.getByRole('checkbox').nth(1).isChecked()).toBe(true);
+    await waitForStoredProgress(page, /Onboarding: 2 af 4/);
 
     await page.reload();
     await expect.poll(() => onboarding.getByRole('checkbox').nth(0).isChecked()).toBe(true);

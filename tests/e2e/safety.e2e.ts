@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, useBrowser } from './support/browser';
-import { addHire, createTeam } from './support/journeys';
+import { addHire, createTeam, waitForStoredProgress } from './support/journeys';
 
 const teamList = (page: Page) => page.getByRole('list', { name: 'Forberedelse af teamet' });
 const teamBox = (page: Page, index: number) => teamList(page).getByRole('checkbox').nth(index);
@@ -237,7 +237,7 @@ describe('nothing lost, in a real browser', () => {
     const { page } = browser;
     await createTeam(page, 'Mit team');
     await teamBox(page, 0).click();
-    await expect.poll(() => teamBox(page, 0).isChecked()).toBe(true);
+    await waitForStoredProgress(page, /1 af 9/);
     await browser.open('/settings/backup');
     await page.getByLabel('Vælg en sikkerhedskopi (.json)').setInputFiles({
       name: 'godt-begyndt-backup-2027-03-15.json',

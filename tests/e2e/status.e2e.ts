@@ -13,7 +13,7 @@ async function hireWithPrivateNotes(page: Page) {
   await addHire(page, { name: 'MK', startDate: '2027-03-15' });
   const onboarding = page.getByRole('list', { name: 'Onboarding' });
   const workspace = onboarding.getByRole('checkbox', { name: /roligt og egnet sted/ });
-  await workspace.click(); // checked once the write is stored and read back
+  await workspace.click();
   await expect.poll(() => workspace.isChecked()).toBe(true);
   await page.getByRole('button', { name: /Tilføj note\s?: Eventuelle behov/ }).click();
   const note = page.getByLabel(/Note til: Eventuelle behov/);

@@ -1,4 +1,15 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/**
+ * Waits until the page's first progress bar reads `pattern`. A tick shows at once, before its
+ * write commits; the progress follows what is stored, so from then on a reload keeps the tick.
+ */
+export async function waitForStoredProgress(page: Page, pattern: RegExp) {
+  await expect
+    .poll(() => page.getByRole('progressbar').first().getAttribute('aria-label'))
+    .toMatch(pattern);
+}
 
 /** Creates a team from the overview and lands on its page. */
 export async function createTeam(page: Page, name: string) {
