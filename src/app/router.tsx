@@ -1,21 +1,19 @@
-import i18n, { type FlatNamespace } from 'i18next';
+import type { FlatNamespace } from 'i18next';
 import type { ComponentType } from 'react';
 import { matchPath, Route, Routes } from 'react-router';
 import { SHARED_STATUS_PATH } from '../domain/statusLink';
-import { lazyComponent, type LazyComponent } from '../ui/lazyComponent';
+import { lazyWithTexts, type LazyComponent } from '../ui/lazyComponent';
 import { Layout } from './Layout';
 
 /**
  * A screen as its own chunk, loaded when first visited, together with the texts of all its
- * parts (`namespaces`, besides `common`): the screen then renders at once, and no part of it
- * waits for its texts mid-use. Declarative routes instead of the data router: its loaders
- * and actions are unused here, and leaving them out takes 16 KB (gzip) off the first screen.
+ * parts (`namespaces`). Declarative routes instead of the data router: its loaders and
+ * actions are unused here, and leaving them out takes 16 KB (gzip) off the first screen.
  */
 function screen<M>(load: () => Promise<M>, name: keyof M, namespaces: readonly FlatNamespace[]) {
-  return lazyComponent(() =>
-    Promise.all([load(), i18n.loadNamespaces([...namespaces])]).then(
-      ([module]) => module[name] as ComponentType<object>,
-    ),
+  return lazyWithTexts(
+    () => load().then((module) => module[name] as ComponentType<object>),
+    namespaces,
   );
 }
 

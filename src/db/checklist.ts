@@ -46,21 +46,6 @@ export async function listItems(ownerId: string): Promise<ChecklistItem[]> {
 }
 
 /**
- * Every item of every owner, grouped by owner, in one read: toArray (IndexedDB getAll) is
- * several times faster than a cursor. Still, it reads the whole table: with 1,000 hires
- * that is 15,000 items, too slow for a screen that opens often (use progressOf there).
- */
-export async function itemsByOwner(): Promise<Map<string, ChecklistItem[]>> {
-  const grouped = new Map<string, ChecklistItem[]>();
-  for (const item of await db.items.toArray()) {
-    const list = grouped.get(item.ownerId);
-    if (list) list.push(item);
-    else grouped.set(item.ownerId, [item]);
-  }
-  return grouped;
-}
-
-/**
  * Checklist progress of the given teams and hires, read through the ownerId index: the cost
  * follows how many owners a screen shows, not how many are stored.
  */

@@ -51,8 +51,8 @@ function useShownDone(item: ChecklistItem, onToggle: ChecklistActions['onToggle'
 }
 
 /**
- * One item of a checklist (its screen's route loads `checklists`). Memoised: a tick re-renders its own row, not the 100 others, so
- * a list stays fast however long it grows.
+ * One item of a checklist (its screen's route loads `checklists`). Memoised: a tick
+ * re-renders its own row, not the 100 others, so a list stays fast however long it grows.
  */
 export const ChecklistRow = memo(function ChecklistRow({
   item,

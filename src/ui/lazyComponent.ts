@@ -1,3 +1,4 @@
+import i18n, { type FlatNamespace } from 'i18next';
 import { createElement, lazy, useEffect, useState, type ComponentType } from 'react';
 
 export interface LazyComponent<P extends object> {
@@ -30,6 +31,19 @@ export function lazyComponent<P extends object>(
   Lazy.preload = () => start().then(() => undefined);
   Lazy.isLoaded = () => loaded !== undefined;
   return Lazy;
+}
+
+/**
+ * A lazy component that arrives with the texts of all its parts (i18next namespaces besides
+ * `common`): it renders at once, and no part of it waits for its texts mid-use.
+ */
+export function lazyWithTexts<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  namespaces: readonly FlatNamespace[],
+): LazyComponent<P> {
+  return lazyComponent(() =>
+    Promise.all([load(), i18n.loadNamespaces([...namespaces])]).then(([component]) => component),
+  );
 }
 
 /**

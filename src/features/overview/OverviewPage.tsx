@@ -1,8 +1,7 @@
-import i18n from 'i18next';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../ui/EmptyState';
-import { lazyComponent, useLoaded } from '../../ui/lazyComponent';
+import { lazyWithTexts, useLoaded } from '../../ui/lazyComponent';
 import { Loading } from '../../ui/Loading';
 import { PageHeading } from '../../ui/PageHeading';
 import { NewTeamForm } from './NewTeamForm';
@@ -14,9 +13,7 @@ import { useOverview } from './useOverview';
  * The team cards (with their progress, dates and next talks) load only once there are teams:
  * a first visit, with nothing stored, does without their code and texts.
  */
-const TeamList = lazyComponent(() =>
-  Promise.all([import('./TeamList'), i18n.loadNamespaces('talks')]).then(([m]) => m.TeamList),
-);
+const TeamList = lazyWithTexts(() => import('./TeamList').then((m) => m.TeamList), ['talks']);
 
 function preloadTeamList() {
   void TeamList.preload().catch(() => undefined); // useLoaded reports a failure.

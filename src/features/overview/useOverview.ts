@@ -14,6 +14,7 @@ export interface TeamSummary {
  */
 async function loadOverview(onTeams: () => void): Promise<TeamSummary[]> {
   const teamsRead = listTeams().then((teams) => {
+    // In a task of its own: outside the live query, whose reads are tracked.
     if (teams.length > 0) setTimeout(onTeams);
     return teams;
   });
