@@ -44,7 +44,7 @@ async function seedHire(teamId: string, index: number, plan: SeedPlan): Promise<
   // Tick a varying share of the items so progress differs from hire to hire.
   const items = await listItems(hire.id);
   const ticked = items.slice(0, index % (items.length + 1));
-  for (const item of ticked) await setItemDone(item.id, true);
+  for (const item of ticked) await setItemDone(item, true);
   return hire.id;
 }
 
@@ -86,8 +86,8 @@ export async function storageWorkload(hireId: string, count: number, together: b
   const added = await run(
     numbers.map((n) => () => addItem(hireId, 'onboarding', { title: `Storage item ${n}` })),
   );
-  await run(added.map((item) => () => setItemDone(item.id, true)));
-  await run(added.map((item) => () => removeItem(item.id)));
+  await run(added.map((item) => () => setItemDone(item, true)));
+  await run(added.map((item) => () => removeItem(item)));
   return performance.now() - start;
 }
 

@@ -1,19 +1,18 @@
+import {
+  byOrder,
+  netChanges,
+  nextOrder,
+  type ChecklistChange,
+  type ItemFields,
+} from '../domain/checklistChanges';
 import { progressByOwner, type Progress } from '../domain/progress';
 import { defaultTemplateIds } from '../domain/templates';
 import type { ChecklistItem, ChecklistKind } from '../domain/types';
-import Dexie, { type Transaction } from 'dexie';
+import Dexie from 'dexie';
 import { db } from './db';
 import { newId, nowStamp } from './ids';
+import { pendingChanges } from './pendingChanges';
 import { createWriteQueue } from './writeQueue';
-
-/**
- * Every checklist write goes through this queue: writes made while one commits share the
- * next transaction (see writeQueue.ts). Each runs outside any caller's transaction.
- */
-const checklistWrites = createWriteQueue((body) =>
-  Dexie.ignoreTransaction(() => db.transaction('rw', db.items, body)),
-);
-const queued = checklistWrites.enqueue;
 
 function newItem(
   ownerId: string,
@@ -42,7 +41,19 @@ export function newChecklistItems(ownerId: string, kind: ChecklistKind): Checkli
 }
 
 export async function listItems(ownerId: string): Promise<ChecklistItem[]> {
-  return db.items.where('ownerId').equals(ownerId).sortBy('order');
+  const items = await db.items.where('ownerId').equals(ownerId).toArray();
+  return items.sort(byOrder);
+}
+
+/**
+ * An owner's stored list, and which of this page's changes it holds: those that committed
+ * before the read ended. IndexedDB runs a read and a write of the same table one after the
+ * other, so a write that commits before the read ends committed before it began. (Taken
+ * at the start instead, it would miss the write whose commit set off this read.)
+ */
+export async function readChecklist(ownerId: string) {
+  const items = await listItems(ownerId);
+  return { items, through: pendingChanges.committedThrough() };
 }
 
 /**
@@ -56,67 +67,100 @@ export async function progressOf(ownerIds: readonly string[]): Promise<Map<strin
   return progressByOwner(lists.flat());
 }
 
-export async function setItemDone(id: string, done: boolean): Promise<void> {
-  await queued(() => db.items.update(id, { done, doneAt: done ? nowStamp() : null }));
+/**
+ * New items go at the end of their owner's stored list, and a guide item that is already
+ * there (another tab added it) is not added again. One read per owner in the batch.
+ */
+async function placeAtEnd(adds: readonly ChecklistItem[]): Promise<ChecklistItem[]> {
+  const owners = [...new Set(adds.map((item) => item.ownerId))];
+  const stored = new Map(
+    await Promise.all(owners.map(async (id) => [id, await listItems(id)] as const)),
+  );
+  const placed: ChecklistItem[] = [];
+  for (const item of adds) {
+    const list = stored.get(item.ownerId) ?? [];
+    if (item.templateId !== null && list.some((other) => other.templateId === item.templateId)) {
+      continue;
+    }
+    const added = { ...item, order: nextOrder(list) };
+    list.push(added);
+    placed.push(added);
+  }
+  return placed;
 }
 
-export async function setItemNote(id: string, note: string): Promise<void> {
-  await queued(() => db.items.update(id, { note }));
-}
-
-export async function setItemHidden(id: string, hidden: boolean): Promise<void> {
-  await queued(() => db.items.update(id, { hidden }));
-}
-
-async function storedNextOrder(ownerId: string): Promise<number> {
-  const items = await db.items.where('ownerId').equals(ownerId).toArray();
-  return items.reduce((max, item) => Math.max(max, item.order + 1), 0);
+/** Stores a batch of changes as one write per item, in bulk. */
+async function storeChanges(batch: readonly ChecklistChange[]): Promise<void> {
+  const { adds, puts, updates, removes } = netChanges(batch);
+  const placed = adds.length > 0 ? await placeAtEnd(adds) : [];
+  if (placed.length > 0) await db.items.bulkAdd(placed);
+  if (puts.length > 0) await db.items.bulkPut(puts);
+  if (updates.length > 0) await db.items.bulkUpdate(updates);
+  if (removes.length > 0) await db.items.bulkDelete(removes);
 }
 
 /**
- * Each owner's next free place, per transaction: the quick adds that share a transaction
- * read the owner's list once (nothing else can write the table while it runs).
+ * Every checklist change goes through this queue: changes made while one batch commits
+ * share the next transaction (see writeQueue.ts). Each runs outside any caller's transaction.
  */
-const nextOrders = new WeakMap<Transaction, Map<string, number>>();
+const checklistWrites = createWriteQueue<ChecklistChange>((batch) =>
+  Dexie.ignoreTransaction(() => db.transaction('rw', db.items, () => storeChanges(batch))),
+);
 
-async function nextOrder(ownerId: string): Promise<number> {
-  const transaction = Dexie.currentTransaction;
-  const known = nextOrders.get(transaction) ?? new Map<string, number>();
-  nextOrders.set(transaction, known);
-  const order = known.get(ownerId) ?? (await storedNextOrder(ownerId));
-  known.set(ownerId, order + 1);
-  return order;
+/** Shows the change at once (pendingChanges) and resolves once it is stored. */
+async function change(change: ChecklistChange): Promise<void> {
+  const entry = pendingChanges.add(change);
+  try {
+    await checklistWrites.enqueue(change);
+    pendingChanges.committed(entry);
+  } catch (error) {
+    pendingChanges.failed(entry);
+    throw error;
+  }
 }
 
-/** Adds the user's own item, or a suggested guide item (by template id), at the end. */
+type ItemRef = Pick<ChecklistItem, 'id' | 'ownerId'>;
+
+function update(item: ItemRef, fields: ItemFields): Promise<void> {
+  return change({ type: 'update', ownerId: item.ownerId, id: item.id, fields });
+}
+
+export function setItemDone(item: ItemRef, done: boolean): Promise<void> {
+  return update(item, { done, doneAt: done ? nowStamp() : null });
+}
+
+export function setItemNote(item: ItemRef, note: string): Promise<void> {
+  return update(item, { note });
+}
+
+export function setItemHidden(item: ItemRef, hidden: boolean): Promise<void> {
+  return update(item, { hidden });
+}
+
+/**
+ * Adds the user's own item, or a suggested guide item (by template id), at the end of the
+ * list; resolves with the new item once stored. A guide item already on the list is kept and
+ * not added twice (two tabs may offer the same suggestion).
+ */
 export async function addItem(
   ownerId: string,
   kind: ChecklistKind,
   fields: { title: string } | { templateId: string },
 ): Promise<ChecklistItem> {
-  return queued(async () => {
-    // A guide item is added once, even when two tabs offer the same suggestion.
-    const existing =
-      'templateId' in fields
-        ? await db.items.get({ ownerId, templateId: fields.templateId })
-        : undefined;
-    if (existing) return existing;
-    const order = await nextOrder(ownerId);
-    const item =
-      'templateId' in fields
-        ? newItem(ownerId, kind, order, { templateId: fields.templateId, title: '' })
-        : newItem(ownerId, kind, order, { templateId: null, title: fields.title.trim() });
-    await db.items.add(item);
-    return item;
-  });
+  const item =
+    'templateId' in fields
+      ? newItem(ownerId, kind, 0, { templateId: fields.templateId, title: '' })
+      : newItem(ownerId, kind, 0, { templateId: null, title: fields.title.trim() });
+  await change({ type: 'add', item });
+  return item;
 }
 
 /** Removes an item. Guide items are hidden instead (see setItemHidden). */
-export async function removeItem(id: string): Promise<void> {
-  await queued(() => db.items.delete(id));
+export function removeItem(item: ItemRef): Promise<void> {
+  return change({ type: 'remove', ownerId: item.ownerId, id: item.id });
 }
 
 /** Puts back an item that was removed (for undo). */
-export async function restoreItem(item: ChecklistItem): Promise<void> {
-  await queued(() => db.items.put(item));
+export function restoreItem(item: ChecklistItem): Promise<void> {
+  return change({ type: 'restore', item });
 }

@@ -1,56 +1,46 @@
-/** Runs a body of writes in ONE read-write transaction; resolves when it has committed. */
-export type Transact = <T>(body: () => Promise<T>) => Promise<T>;
+/** Stores a batch of changes in ONE transaction; resolves once it has committed. */
+export type CommitBatch<C> = (batch: readonly C[]) => Promise<void>;
 
-interface QueuedWrite {
-  write: () => Promise<unknown>;
-  resolve: (value: unknown) => void;
+interface Queued<C> {
+  change: C;
+  resolve: () => void;
   reject: (error: unknown) => void;
 }
 
-export interface WriteQueue {
-  /** Resolves with the write's result once it has committed; rejects if it failed. */
-  enqueue: <T>(write: () => Promise<T>) => Promise<T>;
+export interface WriteQueue<C> {
+  /** Resolves once the change has committed; rejects if it could not be stored. */
+  enqueue: (change: C) => Promise<void>;
 }
 
 /**
- * Coalesces writes: a write that arrives while nothing commits starts a transaction at once;
- * writes that arrive while one commits wait and share ONE next transaction (each commit
- * costs milliseconds, so 100 quick ticks become two commits instead of 100). They run in
- * arrival order. If a shared transaction fails, it rolls back as a whole and its writes are
- * retried one by one, so only the write that fails is reported and no other one is lost.
- *
- * A queued write must not enqueue another write (it would wait for its own batch).
+ * Coalesces changes: a change that arrives while nothing commits is stored at once; changes
+ * that arrive while one commits wait and share ONE next transaction (each commit costs
+ * milliseconds, so 100 quick ticks become a few commits instead of 100). Batches keep arrival
+ * order. If a shared transaction fails, it rolls back as a whole and its changes are retried
+ * one by one, so only the change that fails is reported and no other one is lost.
  */
-export function createWriteQueue(transact: Transact): WriteQueue {
-  let waiting: QueuedWrite[] = [];
+export function createWriteQueue<C>(commit: CommitBatch<C>): WriteQueue<C> {
+  let waiting: Queued<C>[] = [];
   let draining = false;
 
-  async function runAlone(queued: QueuedWrite): Promise<void> {
+  async function commitAlone(queued: Queued<C>): Promise<void> {
     try {
-      queued.resolve(await transact(queued.write));
+      await commit([queued.change]);
+      queued.resolve();
     } catch (error) {
       queued.reject(error);
     }
   }
 
   /** False when the shared transaction failed and rolled back (nothing of it was saved). */
-  async function runTogether(batch: QueuedWrite[]): Promise<boolean> {
+  async function commitTogether(batch: Queued<C>[]): Promise<boolean> {
     try {
-      const results = await transact(async () => {
-        const done: unknown[] = [];
-        for (const queued of batch) done.push(await queued.write());
-        return done;
-      });
-      batch.forEach((queued, index) => queued.resolve(results[index]));
-      return true;
+      await commit(batch.map((queued) => queued.change));
     } catch {
       return false;
     }
-  }
-
-  async function runBatch(batch: QueuedWrite[]): Promise<void> {
-    if (batch.length > 1 && (await runTogether(batch))) return;
-    for (const queued of batch) await runAlone(queued);
+    batch.forEach((queued) => queued.resolve());
+    return true;
   }
 
   async function drain(): Promise<void> {
@@ -58,15 +48,16 @@ export function createWriteQueue(transact: Transact): WriteQueue {
     while (waiting.length > 0) {
       const batch = waiting;
       waiting = [];
-      await runBatch(batch);
+      if (batch.length > 1 && (await commitTogether(batch))) continue;
+      for (const queued of batch) await commitAlone(queued);
     }
     draining = false;
   }
 
   return {
-    enqueue: <T>(write: () => Promise<T>) =>
-      new Promise<T>((resolve, reject) => {
-        waiting.push({ write, resolve: resolve as (value: unknown) => void, reject });
+    enqueue: (change) =>
+      new Promise<void>((resolve, reject) => {
+        waiting.push({ change, resolve, reject });
         if (!draining) void drain();
       }),
   };

@@ -1,11 +1,11 @@
 import type { FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useLoadedTranslation } from './useLoadedTranslation';
 import { TextField } from './TextField';
 import { useNameField } from './useNameField';
 
 /** Adds the user's own checklist item; an empty or overlong title gets a message. */
 export function AddItemForm({ onAdd }: { onAdd: (title: string) => Promise<boolean> }) {
-  const { t } = useTranslation();
+  const { t } = useLoadedTranslation();
   const { name: title, setName: setTitle, error, validName } = useNameField();
 
   async function submit(event: FormEvent) {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useLoadedTranslation } from './useLoadedTranslation';
 import type { ChecklistItem } from '../domain/types';
 import { ChecklistRow, type ChecklistActions } from './ChecklistRow';
 
@@ -10,7 +10,7 @@ interface ChecklistProps extends ChecklistActions {
 
 /** A checklist: visible items to tick, hidden guide items collapsed at the end. */
 export function Checklist({ items, label, ...actions }: ChecklistProps) {
-  const { t } = useTranslation();
+  const { t } = useLoadedTranslation();
   const visible = items.filter((item) => !item.hidden);
   const hidden = items.filter((item) => item.hidden);
   return (

@@ -34,23 +34,6 @@ function sameRow(before: RowProps, after: RowProps): boolean {
 }
 
 /**
- * Whether to show the item ticked: a click shows at once, before its write commits and the
- * live query reads it back; the stored state wins as soon as it changes, or the write fails.
- */
-function useShownDone(item: ChecklistItem, onToggle: ChecklistActions['onToggle']) {
-  const [clicked, setClicked] = useState<{ done: boolean; storedWas: boolean } | null>(null);
-  if (clicked && clicked.storedWas !== item.done) setClicked(null);
-  const shownDone = clicked && clicked.storedWas === item.done ? clicked.done : item.done;
-  const toggle = (done: boolean) => {
-    setClicked({ done, storedWas: item.done });
-    void onToggle(item, done).then((saved) => {
-      if (!saved) setClicked(null);
-    });
-  };
-  return [shownDone, toggle] as const;
-}
-
-/**
  * One item of a checklist (its screen's route loads `checklists`). Memoised: a tick
  * re-renders its own row, not the 100 others, so a list stays fast however long it grows.
  */
@@ -68,7 +51,6 @@ export const ChecklistRow = memo(function ChecklistRow({
   const { formatInstant } = useDateFormat();
   const id = useId();
   const [noteOpen, setNoteOpen] = useState(false);
-  const [shownDone, toggle] = useShownDone(item, onToggle);
   const title = itemTitle(tChecklists, item);
   const help = itemHelp(tChecklists, item);
   const guideSection = item.templateId ? GUIDE_SECTION_BY_TEMPLATE[item.templateId] : undefined;
@@ -91,14 +73,14 @@ export const ChecklistRow = memo(function ChecklistRow({
   }
 
   return (
-    <li className={`checklist-item${shownDone ? ' checklist-item--done' : ''}`}>
+    <li className={`checklist-item${item.done ? ' checklist-item--done' : ''}`}>
       <div className="form-group-checkbox">
         <input
           type="checkbox"
           id={id}
           className="form-checkbox"
-          checked={shownDone}
-          onChange={(event) => toggle(event.target.checked)}
+          checked={item.done}
+          onChange={(event) => void onToggle(item, event.target.checked)}
         />
         <label className="form-label" htmlFor={id}>
           {title}

@@ -10,11 +10,11 @@ export function useChecklistActions(): ChecklistActions {
   const showToast = useUiStore((s) => s.showToast);
   return useMemo(
     () => ({
-      onToggle: (item, done) => write(() => setItemDone(item.id, done)),
-      onNote: (item, note) => write(() => setItemNote(item.id, note)),
-      onHide: (item, hidden) => void write(() => setItemHidden(item.id, hidden)),
+      onToggle: (item, done) => write(() => setItemDone(item, done)),
+      onNote: (item, note) => write(() => setItemNote(item, note)),
+      onHide: (item, hidden) => void write(() => setItemHidden(item, hidden)),
       onRemove: async (item) => {
-        if (!(await write(() => removeItem(item.id)))) return;
+        if (!(await write(() => removeItem(item)))) return;
         showToast({
           kind: 'info',
           messageKey: 'checklist.removed',

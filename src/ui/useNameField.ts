@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useLoadedTranslation } from './useLoadedTranslation';
 import { validateName } from '../domain/validation';
 
 /** A required name field's value and error; `validName()` shows the error and returns null if invalid. */
 export function useNameField(initial = '') {
-  const { t } = useTranslation();
+  const { t } = useLoadedTranslation();
   const [name, setName] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   return {

@@ -59,13 +59,13 @@ async function fillDatabase() {
     weeklyHours: null,
   });
   const [first, second, third] = await db.items.where('ownerId').equals(north.id).sortBy('order');
-  await setItemDone(first!.id, true);
-  await setItemNote(second!.id, 'Brugerrådet spørges på mødet den 3. marts.\nHusk dagsorden.');
-  await setItemHidden(third!.id, true);
+  await setItemDone(first!, true);
+  await setItemNote(second!, 'Brugerrådet spørges på mødet den 3. marts.\nHusk dagsorden.');
+  await setItemHidden(third!, true);
   const own = await addItem(mk.id, 'onboarding', { title: 'Nøgle og adgangskort' });
-  await setItemDone(own.id, true);
+  await setItemDone(own, true);
   const gone = await addItem(mk.id, 'onboarding', { title: 'Slettes igen' });
-  await removeItem(gone.id);
+  await removeItem(gone);
   await addItem(mk.id, 'onboarding', { templateId: 'supervision' });
   const [talk, nextTalk] = await listTalks(mk.id);
   await moveTalk(talk!.id, '2027-04-01');
@@ -177,7 +177,7 @@ describe('unsaved work and the last backup', () => {
     const team = await createTeam('Team A');
     const firstChange = (await getBackupStatus()).unsavedSince;
     expect(firstChange).not.toBeNull();
-    await setItemDone((await db.items.toArray())[0]!.id, true);
+    await setItemDone((await db.items.toArray())[0]!, true);
     expect((await getBackupStatus()).unsavedSince).toBe(firstChange);
 
     await createBackup({ kind: 'team', teamId: team.id });
@@ -188,7 +188,7 @@ describe('unsaved work and the last backup', () => {
     expect(status.unsavedSince).toBeNull();
     expect(status.lastBackupAt).not.toBeNull();
 
-    await setItemNote((await db.items.toArray())[0]!.id, 'ny note');
+    await setItemNote((await db.items.toArray())[0]!, 'ny note');
     expect((await getBackupStatus()).unsavedSince).not.toBeNull();
   });
 

@@ -92,7 +92,7 @@ describe('checklists', () => {
     const { hire } = await hireFixture();
     const { user } = await renderApp(`/hires/${hire.id}`);
     const box = await screen.findByRole('checkbox', { name: /sted at arbejde/ });
-    vi.spyOn(db.items, 'update').mockRejectedValue(new Error('disk on fire'));
+    vi.spyOn(db.items, 'bulkUpdate').mockRejectedValue(new Error('disk on fire'));
     await user.click(box);
     expect(await screen.findByRole('alert')).toHaveTextContent(/kunne ikke gemmes/i);
     // The box showed the click at once and goes back when the write fails.

@@ -79,7 +79,7 @@ describe('the overview with many hires', () => {
       name: 'Nord, Forberedelse af teamet: 0 af 9 på plads',
     });
     const [first] = await listItems(team.id);
-    await setItemDone(first!.id, true);
+    await setItemDone(first!, true);
     expect(
       await screen.findByRole('progressbar', {
         name: 'Nord, Forberedelse af teamet: 1 af 9 på plads',

@@ -33,15 +33,15 @@ async function statusFixture() {
     probationMonths: 3,
     weeklyHours: 25,
   });
-  await setItemDone((await itemOf(hire.id, 'workspace')).id, true);
+  await setItemDone(await itemOf(hire.id, 'workspace'), true);
   const accommodations = await itemOf(hire.id, 'accommodations');
-  await setItemDone(accommodations.id, true);
-  await setItemNote(accommodations.id, SECRETS[0]!);
+  await setItemDone(accommodations, true);
+  await setItemNote(accommodations, SECRETS[0]!);
   const own = await addItem(hire.id, 'onboarding', { title: 'Nøglekort til huset' });
-  await setItemNote(own.id, SECRETS[1]!);
+  await setItemNote(own, SECRETS[1]!);
   const buddy = await itemOf(team.id, 'mentor-buddy');
-  await setItemDone(buddy.id, true);
-  await setItemNote(buddy.id, SECRETS[2]!);
+  await setItemDone(buddy, true);
+  await setItemNote(buddy, SECRETS[2]!);
   const [first] = await listTalks(hire.id);
   await setTalkNotes(first!.id, SECRETS[3]!);
   await setTalkTime(first!.id, '10:30');

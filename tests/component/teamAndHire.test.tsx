@@ -15,7 +15,7 @@ describe('creating a team and a hire', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Bostøtten Nord' }),
     ).toBeInTheDocument();
-    const list = screen.getByRole('list', { name: 'Forberedelse af teamet' });
+    const list = await screen.findByRole('list', { name: 'Forberedelse af teamet' });
     expect(within(list).getAllByRole('checkbox')).toHaveLength(9);
     expect(await db.teams.count()).toBe(1);
   });
@@ -70,7 +70,7 @@ describe('creating a team and a hire', () => {
     });
     expect(currentLocation()?.pathname).toBe(`/hires/${hire?.id}`);
     expect(
-      within(screen.getByRole('list', { name: 'Onboarding' })).getAllByRole('checkbox'),
+      within(await screen.findByRole('list', { name: 'Onboarding' })).getAllByRole('checkbox'),
     ).toHaveLength(4);
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addItem, listItems, restoreItem, setItemDone, setItemNote } from '../../src/db/checklist';
+import {
+  addItem,
+  listItems,
+  removeItem,
+  restoreItem,
+  setItemDone,
+  setItemNote,
+} from '../../src/db/checklist';
+import { pendingChanges, unreadChanges } from '../../src/db/pendingChanges';
+import { applyChanges } from '../../src/domain/checklistChanges';
 import type { ChecklistItem } from '../../src/domain/types';
 import { hireFixture } from '../component/fixtures';
 
@@ -9,11 +18,11 @@ describe('checklist writes made in quick succession', () => {
     const [first, second] = await listItems(hire.id);
     const broken = { ...first, id: undefined } as unknown as ChecklistItem;
     const outcomes = await Promise.allSettled([
-      setItemDone(first!.id, true),
+      setItemDone(first!, true),
       addItem(hire.id, 'onboarding', { title: 'Nøgle' }),
       restoreItem(broken),
       addItem(hire.id, 'onboarding', { title: 'Adgangskort' }),
-      setItemDone(second!.id, true),
+      setItemDone(second!, true),
     ]);
     expect(outcomes.map((o) => o.status)).toEqual([
       'fulfilled',
@@ -36,11 +45,43 @@ describe('checklist writes made in quick succession', () => {
     const { hire } = await hireFixture();
     const [item] = await listItems(hire.id);
     await Promise.all([
-      setItemDone(item!.id, false),
-      setItemDone(item!.id, true),
-      setItemNote(item!.id, 'Klar mandag'),
+      setItemDone(item!, false),
+      setItemDone(item!, true),
+      setItemNote(item!, 'Klar mandag'),
     ]);
     const stored = (await listItems(hire.id))[0];
     expect(stored).toMatchObject({ done: true, note: 'Klar mandag' });
+  });
+});
+
+describe('checklist changes shown before they are stored', () => {
+  it('stores exactly what the screen showed, for a burst of adds, ticks, undos and removals', async () => {
+    const { hire } = await hireFixture();
+    const before = await listItems(hire.id);
+    const [first, second] = before;
+    const writes: Promise<unknown>[] = [];
+    const added: ChecklistItem[] = [];
+    for (let n = 1; n <= 12; n += 1) {
+      writes.push(
+        addItem(hire.id, 'onboarding', { title: `Punkt ${n}` }).then((i) => added.push(i)),
+      );
+    }
+    writes.push(setItemDone(first!, true), removeItem(second!), restoreItem(second!));
+    await Promise.all(writes);
+    const burst = added.flatMap((item, n) =>
+      n % 3 === 0 ? [removeItem(item)] : n % 3 === 1 ? [setItemDone(item, true)] : [],
+    );
+    burst.push(addItem(hire.id, 'onboarding', { templateId: 'supervision' }).then(() => undefined));
+    const shown = applyChanges(
+      await listItems(hire.id),
+      unreadChanges(pendingChanges.snapshot(), hire.id, pendingChanges.committedThrough()),
+    );
+    await Promise.all(burst);
+    const stored = await listItems(hire.id);
+    expect(stored.map(({ title, done, templateId }) => ({ title, done, templateId }))).toEqual(
+      shown.map(({ title, done, templateId }) => ({ title, done, templateId })),
+    );
+    expect(stored).toHaveLength(before.length + 8 + 1);
+    expect(new Set(stored.map((item) => item.order)).size).toBe(stored.length);
   });
 });

@@ -1,61 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { createWriteQueue, type Transact } from '../../src/db/writeQueue';
+import { createWriteQueue, type CommitBatch } from '../../src/db/writeQueue';
 
 /**
- * A stand-in database: a transaction collects its writes in a draft, takes a moment to
- * commit (so later writes arrive while it commits), and keeps nothing if its body throws.
+ * A stand-in database: a commit takes a moment (so later changes arrive while it commits),
+ * and keeps nothing of a batch that holds a bad change.
  */
 function fakeDatabase() {
   const saved: string[] = [];
-  const transactions: string[][] = [];
-  let draft: string[] | null = null;
-  const transact: Transact = async (body) => {
-    draft = [];
-    transactions.push(draft);
-    try {
-      const result = await body();
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      saved.push(...draft);
-      return result;
-    } finally {
-      draft = null;
-    }
+  const batches: string[][] = [];
+  const commit: CommitBatch<string> = async (batch) => {
+    batches.push([...batch]);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const bad = batch.find((change) => change.startsWith('bad'));
+    if (bad) throw new Error(`${bad} refused`);
+    saved.push(...batch);
   };
-  const write = (value: string) => async () => {
-    if (value.startsWith('bad')) throw new Error(`${value} refused`);
-    draft?.push(value);
-    return value;
-  };
-  return { saved, transactions, transact, write };
+  return { saved, batches, commit };
 }
 
 describe('write queue', () => {
-  it('starts a lone write at once; writes made while it commits share the next transaction', async () => {
+  it('stores a lone change at once; changes made while it commits share the next batch', async () => {
     const db = fakeDatabase();
-    const queue = createWriteQueue(db.transact);
-    const results = await Promise.all(['a', 'b', 'c', 'd'].map((v) => queue.enqueue(db.write(v))));
-    expect(results).toEqual(['a', 'b', 'c', 'd']);
-    expect(db.transactions).toEqual([['a'], ['b', 'c', 'd']]);
+    const queue = createWriteQueue(db.commit);
+    await Promise.all(['a', 'b', 'c', 'd'].map((v) => queue.enqueue(v)));
+    expect(db.batches).toEqual([['a'], ['b', 'c', 'd']]);
     expect(db.saved).toEqual(['a', 'b', 'c', 'd']);
   });
 
-  it('keeps the order of writes across transactions', async () => {
+  it('keeps the order of changes across batches', async () => {
     const db = fakeDatabase();
-    const queue = createWriteQueue(db.transact);
-    const first = queue.enqueue(db.write('1'));
-    const second = queue.enqueue(db.write('2'));
+    const queue = createWriteQueue(db.commit);
+    const first = queue.enqueue('1');
+    const second = queue.enqueue('2');
     await first;
-    const third = queue.enqueue(db.write('3'));
+    const third = queue.enqueue('3');
     await Promise.all([second, third]);
     expect(db.saved).toEqual(['1', '2', '3']);
   });
 
-  it('rejects only the write that failed; the others of its batch are still saved, in order', async () => {
+  it('rejects only the change that failed; the others of its batch are still saved, in order', async () => {
     const db = fakeDatabase();
-    const queue = createWriteQueue(db.transact);
-    const outcomes = await Promise.allSettled(
-      ['a', 'b', 'bad', 'c'].map((v) => queue.enqueue(db.write(v))),
-    );
+    const queue = createWriteQueue(db.commit);
+    const outcomes = await Promise.allSettled(['a', 'b', 'bad', 'c'].map((v) => queue.enqueue(v)));
     expect(outcomes.map((o) => o.status)).toEqual([
       'fulfilled',
       'fulfilled',
@@ -66,29 +52,11 @@ describe('write queue', () => {
     expect(db.saved).toEqual(['a', 'b', 'c']);
   });
 
-  it('reports a write that fails alone, and goes on with the next ones', async () => {
+  it('reports a change that fails alone, and goes on with the next ones', async () => {
     const db = fakeDatabase();
-    const queue = createWriteQueue(db.transact);
-    await expect(queue.enqueue(db.write('bad'))).rejects.toThrow('bad refused');
-    await expect(queue.enqueue(db.write('after'))).resolves.toBe('after');
+    const queue = createWriteQueue(db.commit);
+    await expect(queue.enqueue('bad')).rejects.toThrow('bad refused');
+    await expect(queue.enqueue('after')).resolves.toBeUndefined();
     expect(db.saved).toEqual(['after']);
-  });
-
-  it('loses nothing when the commit itself fails for a batch', async () => {
-    const db = fakeDatabase();
-    let failNextCommit = false;
-    const queue = createWriteQueue(async (body) => {
-      if (failNextCommit) {
-        failNextCommit = false;
-        await body();
-        throw new Error('commit failed');
-      }
-      return db.transact(body);
-    });
-    const first = queue.enqueue(db.write('a'));
-    failNextCommit = true;
-    const rest = ['b', 'c'].map((v) => queue.enqueue(db.write(v)));
-    await Promise.all([first, ...rest]);
-    expect(db.saved).toEqual(['a', 'b', 'c']);
   });
 });

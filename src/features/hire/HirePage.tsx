@@ -2,23 +2,18 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { addItem, listItems } from '../../db/checklist';
 import { getHire } from '../../db/hireQueries';
 import { deleteHire } from '../../db/hires';
 import { getTeam } from '../../db/teams';
-import { checklistProgress } from '../../domain/progress';
 import { PRIVATE_NOTE_TEMPLATE_IDS } from '../../domain/templates';
 import type { ChecklistItem } from '../../domain/types';
-import { AddItemForm } from '../../ui/AddItemForm';
 import { HireCalendarButton } from '../../ui/CalendarFileButton';
-import { Checklist } from '../../ui/Checklist';
+import { ChecklistSection } from '../../ui/ChecklistSection';
 import { DeleteButton } from '../../ui/DeleteButton';
 import { Loading } from '../../ui/Loading';
 import { NextTalk } from '../../ui/NextTalk';
 import { NotFound } from '../../ui/NotFound';
 import { PageHeading } from '../../ui/PageHeading';
-import { ProgressBar } from '../../ui/ProgressBar';
-import { useChecklistActions } from '../../ui/useChecklistActions';
 import { useWrite } from '../../ui/useWrite';
 import { useUiStore } from '../../store/ui';
 import { HireDetails } from './HireDetails';
@@ -31,13 +26,11 @@ export function HirePage() {
   const navigate = useNavigate();
   const write = useWrite();
   const showToast = useUiStore((s) => s.showToast);
-  const actions = useChecklistActions();
   const hire = useLiveQuery(() => getHire(hireId).then((found) => found ?? null), [hireId]);
   const team = useLiveQuery(
     async () => (hire ? ((await getTeam(hire.teamId)) ?? null) : null),
     [hire?.teamId],
   );
-  const items = useLiveQuery(() => listItems(hireId), [hireId]);
   // Stable, so the checklist's memoised rows do not all re-render on every tick.
   const noteHint = useCallback(
     (item: ChecklistItem) =>
@@ -47,7 +40,7 @@ export function HirePage() {
     [t],
   );
 
-  if (hire === undefined || items === undefined) return <Loading />;
+  if (hire === undefined) return <Loading />;
   if (hire === null) return <NotFound />;
 
   async function remove() {
@@ -93,17 +86,14 @@ export function HirePage() {
         </Link>
       </section>
 
-      <section aria-labelledby="onboarding-heading">
-        <h2 id="onboarding-heading">{t('onboarding.heading')}</h2>
-        <p>{t('onboarding.intro')}</p>
-        <ProgressBar progress={checklistProgress(items)} label={t('onboarding.heading')} />
-        <Checklist items={items} label={t('onboarding.heading')} noteHint={noteHint} {...actions} />
-        <SuggestedItems
-          items={items}
-          onAdd={(templateId) => write(() => addItem(hire.id, 'onboarding', { templateId }))}
-        />
-        <AddItemForm onAdd={(title) => write(() => addItem(hire.id, 'onboarding', { title }))} />
-      </section>
+      <ChecklistSection
+        ownerId={hire.id}
+        kind="onboarding"
+        heading={t('onboarding.heading')}
+        intro={t('onboarding.intro')}
+        noteHint={noteHint}
+        suggestions={(items, addGuideItem) => <SuggestedItems items={items} onAdd={addGuideItem} />}
+      />
     </>
   );
 }

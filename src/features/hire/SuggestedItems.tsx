@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useLoadedTranslation } from '../../ui/useLoadedTranslation';
 import { SUGGESTED_ONBOARDING_IDS } from '../../domain/templates';
 import type { ChecklistItem } from '../../domain/types';
 import { templateText } from '../../ui/checklistText';
@@ -10,8 +10,8 @@ interface SuggestedItemsProps {
 
 /** The guide's practice tips not yet on the list, offered one click away. */
 export function SuggestedItems({ items, onAdd }: SuggestedItemsProps) {
-  const { t } = useTranslation('hire');
-  const { t: tChecklists } = useTranslation('checklists');
+  const { t } = useLoadedTranslation('hire');
+  const { t: tChecklists } = useLoadedTranslation('checklists');
   const present = new Set(items.map((item) => item.templateId));
   const offered = SUGGESTED_ONBOARDING_IDS.filter((id) => !present.has(id));
   if (offered.length === 0) return null;

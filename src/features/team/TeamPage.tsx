@@ -1,18 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { addItem, listItems } from '../../db/checklist';
 import { listHiresOfTeam } from '../../db/hireQueries';
 import { getTeam } from '../../db/teams';
-import { checklistProgress } from '../../domain/progress';
-import { AddItemForm } from '../../ui/AddItemForm';
-import { Checklist } from '../../ui/Checklist';
+import type { ChecklistItem } from '../../domain/types';
+import { ChecklistSection } from '../../ui/ChecklistSection';
 import { Loading } from '../../ui/Loading';
 import { PageHeading } from '../../ui/PageHeading';
-import { ProgressBar } from '../../ui/ProgressBar';
-import { useChecklistActions } from '../../ui/useChecklistActions';
 import { useDateFormat } from '../../ui/dates';
-import { useWrite } from '../../ui/useWrite';
 import { NotFound } from '../../ui/NotFound';
 import { ReferralSection } from './ReferralSection';
 import { TeamActions } from './TeamActions';
@@ -22,13 +18,18 @@ export function TeamPage() {
   const { t } = useTranslation('team');
   const { t: tCalendar } = useTranslation('calendar');
   const { formatDate } = useDateFormat();
-  const write = useWrite();
-  const actions = useChecklistActions();
   const team = useLiveQuery(() => getTeam(teamId).then((found) => found ?? null), [teamId]);
-  const items = useLiveQuery(() => listItems(teamId), [teamId]);
   const hires = useLiveQuery(() => listHiresOfTeam(teamId), [teamId]);
+  // Stable, so the checklist's memoised rows do not all re-render on every tick.
+  const worksheetLink = useCallback(
+    (item: ChecklistItem) =>
+      item.templateId === 'team-day' && (
+        <Link to={`/teams/${teamId}/worksheet`}>{t('worksheetLink')}</Link>
+      ),
+    [t, teamId],
+  );
 
-  if (team === undefined || items === undefined || hires === undefined) return <Loading />;
+  if (team === undefined || hires === undefined) return <Loading />;
   if (team === null) return <NotFound />;
 
   return (
@@ -37,22 +38,13 @@ export function TeamPage() {
       {team.archivedAt && <p className="alert alert-info">{t('archivedNotice')}</p>}
       <TeamActions team={team} hireCount={hires.length} />
 
-      <section aria-labelledby="preparation-heading">
-        <h2 id="preparation-heading">{t('preparation.heading')}</h2>
-        <p>{t('preparation.intro')}</p>
-        <ProgressBar progress={checklistProgress(items)} label={t('preparation.heading')} />
-        <Checklist
-          items={items}
-          label={t('preparation.heading')}
-          itemLinks={(item) =>
-            item.templateId === 'team-day' && (
-              <Link to={`/teams/${teamId}/worksheet`}>{t('worksheetLink')}</Link>
-            )
-          }
-          {...actions}
-        />
-        <AddItemForm onAdd={(title) => write(() => addItem(teamId, 'team', { title }))} />
-      </section>
+      <ChecklistSection
+        ownerId={teamId}
+        kind="team"
+        heading={t('preparation.heading')}
+        intro={t('preparation.intro')}
+        itemLinks={worksheetLink}
+      />
 
       <ReferralSection team={team} />
 

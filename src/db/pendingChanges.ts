@@ -1,0 +1,74 @@
+import { changeOwner, type ChecklistChange } from '../domain/checklistChanges';
+
+/** A checklist change made on this page, numbered in the order it was made. */
+export interface PendingChange {
+  seq: number;
+  change: ChecklistChange;
+}
+
+let pending: readonly PendingChange[] = [];
+let lastSeq = 0;
+let committedThrough = 0;
+const listeners = new Set<() => void>();
+let notifying = false;
+
+/**
+ * Screens hear of new changes once the current task's code has run: a burst of changes in
+ * one task (a script, a quick series of events) re-renders a list once, not once per change.
+ * That is still before the next paint, so a change shows in the frame that follows it.
+ */
+function setPending(next: readonly PendingChange[]): void {
+  pending = next;
+  if (notifying) return;
+  notifying = true;
+  queueMicrotask(() => {
+    notifying = false;
+    listeners.forEach((listener) => listener());
+  });
+}
+
+/**
+ * The checklist changes this page has made that a screen may not show yet from storage:
+ * screens lay them over what they read (useChecklist), so a change shows at once, before it
+ * commits. A change leaves when it fails (the stored state shows again) or once a read made
+ * after its commit is on screen (forget).
+ */
+export const pendingChanges = {
+  subscribe(listener: () => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  snapshot: (): readonly PendingChange[] => pending,
+  /** Every change numbered up to this one has committed or failed. */
+  committedThrough: (): number => committedThrough,
+
+  add(change: ChecklistChange): PendingChange {
+    const entry = { seq: (lastSeq += 1), change };
+    setPending([...pending, entry]);
+    return entry;
+  },
+  committed(entry: PendingChange): void {
+    committedThrough = Math.max(committedThrough, entry.seq);
+  },
+  failed(entry: PendingChange): void {
+    setPending(pending.filter((other) => other !== entry));
+  },
+  /**
+   * Drops the owner's changes that a read made after `through` already holds. Screens are
+   * not told: a list read that late shows the same with or without them.
+   */
+  forget(ownerId: string, through: number): void {
+    pending = pending.filter(({ seq, change }) => seq > through || changeOwner(change) !== ownerId);
+  },
+};
+
+/** The owner's changes that a read made when `through` had committed does not hold yet. */
+export function unreadChanges(
+  all: readonly PendingChange[],
+  ownerId: string,
+  through: number,
+): ChecklistChange[] {
+  return all
+    .filter(({ seq, change }) => seq > through && changeOwner(change) === ownerId)
+    .map(({ change }) => change);
+}

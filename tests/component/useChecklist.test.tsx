@@ -1,0 +1,48 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { listItems, setItemDone } from '../../src/db/checklist';
+import { db } from '../../src/db/db';
+import { pendingChanges } from '../../src/db/pendingChanges';
+import { useChecklist } from '../../src/ui/useChecklist';
+import { hireFixture } from './fixtures';
+
+async function renderChecklist() {
+  const { hire } = await hireFixture();
+  const view = renderHook(() => useChecklist(hire.id));
+  await waitFor(() => expect(view.result.current).toHaveLength(4));
+  return { hire, view, items: () => view.result.current! };
+}
+
+describe('useChecklist', () => {
+  it('shows a tick at once, before it is stored, and keeps showing it once stored', async () => {
+    const { hire, items } = await renderChecklist();
+    const first = items()[0]!;
+    // Hold the write back until the test has looked at the screen.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+    vi.spyOn(db, 'transaction').mockImplementation((async (...args: unknown[]) => {
+      await held;
+      return transaction(...args);
+    }) as never);
+    let stored!: Promise<void>;
+    await act(async () => {
+      stored = setItemDone(first, true);
+    });
+    expect(items()[0]!.done).toBe(true);
+    expect((await db.items.get(first.id))?.done).toBe(false);
+    release();
+    await act(() => stored);
+    expect(items()[0]!.done).toBe(true);
+    await waitFor(() => expect(pendingChanges.snapshot()).toEqual([]));
+    expect(items()[0]!.done).toBe(true);
+    expect((await listItems(hire.id))[0]!.done).toBe(true);
+  });
+
+  it('shows a change made elsewhere (another tab) once it is stored', async () => {
+    const { items } = await renderChecklist();
+    const first = items()[0]!;
+    await act(() => db.items.update(first.id, { note: 'Fra den anden fane' }));
+    await waitFor(() => expect(items()[0]!.note).toBe('Fra den anden fane'));
+  });
+});
