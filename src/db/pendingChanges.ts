@@ -13,15 +13,15 @@ const listeners = new Set<() => void>();
 let notifying = false;
 
 /**
- * Screens hear of new changes once the current task's code has run: a burst of changes in
- * one task (a script, a quick series of events) re-renders a list once, not once per change.
- * That is still before the next paint, so a change shows in the frame that follows it.
+ * Screens hear of new changes once per frame, just before it is painted: a change shows in
+ * the frame that follows it, and a burst of changes (quick typing and submitting, a script)
+ * re-renders a list once per frame rather than once per change.
  */
 function setPending(next: readonly PendingChange[]): void {
   pending = next;
   if (notifying) return;
   notifying = true;
-  queueMicrotask(() => {
+  requestAnimationFrame(() => {
     notifying = false;
     listeners.forEach((listener) => listener());
   });

@@ -1,28 +1,37 @@
-import type { FormEvent } from 'react';
-import { useLoadedTranslation } from './useLoadedTranslation';
+import { memo, useRef, type FormEvent } from 'react';
 import { TextField } from './TextField';
+import { useLoadedTranslation } from './useLoadedTranslation';
 import { useNameField } from './useNameField';
 
-/** Adds the user's own checklist item; an empty or overlong title gets a message. */
-export function AddItemForm({ onAdd }: { onAdd: (title: string) => Promise<boolean> }) {
+/**
+ * Adds the user's own checklist item; an empty or overlong title gets a message. The field
+ * is not controlled by React, so typing re-renders nothing.
+ */
+export const AddItemForm = memo(function AddItemForm({
+  onAdd,
+}: {
+  onAdd: (title: string) => Promise<boolean>;
+}) {
   const { t } = useLoadedTranslation();
-  const { name: title, setName: setTitle, error, validName } = useNameField();
+  const { error, validName } = useNameField();
+  const field = useRef<HTMLInputElement>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (validName() === null) return;
-    const submitted = title;
+    const input = field.current;
+    const submitted = input && validName(input.value);
+    if (!input || submitted === null) return;
     // Clear only what was saved: the user may already be typing the next item.
-    if (await onAdd(submitted)) setTitle((current) => (current === submitted ? '' : current));
+    if ((await onAdd(submitted)) && input.value === submitted) input.value = '';
   }
 
   return (
     <form className="add-item-form" onSubmit={submit} noValidate>
       <TextField
+        ref={field}
         label={t('checklist.ownItemLabel')}
-        value={title}
+        defaultValue=""
         error={error}
-        onChange={(event) => setTitle(event.target.value)}
         maxLength={200}
       />
       <button type="submit" className="button button-secondary">
@@ -30,4 +39,4 @@ export function AddItemForm({ onAdd }: { onAdd: (title: string) => Promise<boole
       </button>
     </form>
   );
-}
+});

@@ -1,6 +1,7 @@
+import { useMemo } from 'react';
 import { useLoadedTranslation } from './useLoadedTranslation';
 import type { ChecklistItem } from '../domain/types';
-import { ChecklistRow, type ChecklistActions } from './ChecklistRow';
+import { ChecklistRow, rowLabels, type ChecklistActions } from './ChecklistRow';
 
 interface ChecklistProps extends ChecklistActions {
   items: readonly ChecklistItem[];
@@ -11,13 +12,14 @@ interface ChecklistProps extends ChecklistActions {
 /** A checklist: visible items to tick, hidden guide items collapsed at the end. */
 export function Checklist({ items, label, ...actions }: ChecklistProps) {
   const { t } = useLoadedTranslation();
+  const labels = useMemo(() => rowLabels(t), [t]);
   const visible = items.filter((item) => !item.hidden);
   const hidden = items.filter((item) => item.hidden);
   return (
     <>
       <ul className="checklist" aria-label={label}>
         {visible.map((item) => (
-          <ChecklistRow key={item.id} item={item} {...actions} />
+          <ChecklistRow key={item.id} item={item} labels={labels} {...actions} />
         ))}
       </ul>
       {hidden.length > 0 && (
@@ -29,7 +31,7 @@ export function Checklist({ items, label, ...actions }: ChecklistProps) {
           </summary>
           <ul className="details-text checklist-hidden">
             {hidden.map((item) => (
-              <ChecklistRow key={item.id} item={item} {...actions} />
+              <ChecklistRow key={item.id} item={item} labels={labels} {...actions} />
             ))}
           </ul>
         </details>

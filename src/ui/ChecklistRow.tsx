@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { memo, useId, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { GUIDE_SECTION_BY_TEMPLATE } from '../domain/templates';
@@ -19,7 +20,20 @@ export interface ChecklistActions {
   itemLinks?: (item: ChecklistItem) => ReactNode;
 }
 
-type RowProps = ChecklistActions & { item: ChecklistItem };
+/** The words every row shows, looked up once per list rather than once per row. */
+export function rowLabels(t: TFunction) {
+  return {
+    show: t('checklist.show'),
+    hide: t('checklist.hide'),
+    remove: t('checklist.remove'),
+    whyHow: t('checklist.whyHow'),
+    readMoreInGuide: t('checklist.readMoreInGuide'),
+    addNote: t('checklist.addNote'),
+    editNote: t('checklist.editNote'),
+  };
+}
+
+type RowProps = ChecklistActions & { item: ChecklistItem; labels: ReturnType<typeof rowLabels> };
 
 /** Same item (by value: a live query reads fresh objects) and the same actions. */
 function sameRow(before: RowProps, after: RowProps): boolean {
@@ -45,6 +59,7 @@ export const ChecklistRow = memo(function ChecklistRow({
   onRemove,
   noteHint,
   itemLinks,
+  labels,
 }: RowProps) {
   const { t } = useLoadedTranslation();
   const { t: tChecklists } = useLoadedTranslation('checklists');
@@ -65,7 +80,7 @@ export const ChecklistRow = memo(function ChecklistRow({
           className="button button-tertiary"
           onClick={() => onHide(item, false)}
         >
-          {t('checklist.show')}
+          {labels.show}
           <span className="sr-only">: {title}</span>
         </button>
       </li>
@@ -93,7 +108,7 @@ export const ChecklistRow = memo(function ChecklistRow({
         <details className="details item-help">
           <summary className="details-summary">
             <span className="details-summary-text">
-              {t('checklist.whyHow')}
+              {labels.whyHow}
               <span className="sr-only">: {title}</span>
             </span>
           </summary>
@@ -102,7 +117,7 @@ export const ChecklistRow = memo(function ChecklistRow({
             {guideSection && (
               <p className="no-print">
                 <Link to={`/guide#${guideSection}`}>
-                  {t('checklist.readMoreInGuide')}
+                  {labels.readMoreInGuide}
                   <span className="sr-only">: {title}</span>
                 </Link>
               </p>
@@ -119,7 +134,7 @@ export const ChecklistRow = memo(function ChecklistRow({
           aria-expanded={noteOpen}
           onClick={() => setNoteOpen(!noteOpen)}
         >
-          {t(item.note ? 'checklist.editNote' : 'checklist.addNote')}
+          {item.note ? labels.editNote : labels.addNote}
           <span className="sr-only">: {title}</span>
         </button>
         {item.templateId ? (
@@ -128,12 +143,12 @@ export const ChecklistRow = memo(function ChecklistRow({
             className="button button-tertiary"
             onClick={() => onHide(item, true)}
           >
-            {t('checklist.hide')}
+            {labels.hide}
             <span className="sr-only">: {title}</span>
           </button>
         ) : (
           <button type="button" className="button button-tertiary" onClick={() => onRemove(item)}>
-            {t('checklist.remove')}
+            {labels.remove}
             <span className="sr-only">: {title}</span>
           </button>
         )}

@@ -11,10 +11,11 @@ export function useNameField(initial = '') {
     name,
     setName,
     error,
-    validName(): string | null {
-      const problem = validateName(name);
+    /** Checks the field's value, or `value` when the field is not controlled by this hook. */
+    validName(value = name): string | null {
+      const problem = validateName(value);
       setError(problem ? t(`fieldErrors.${problem}`) : null);
-      return problem ? null : name;
+      return problem ? null : value;
     },
   };
 }

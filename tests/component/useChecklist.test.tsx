@@ -26,8 +26,10 @@ describe('useChecklist', () => {
       return transaction(...args);
     }) as never);
     let stored!: Promise<void>;
+    // The screen shows the change in the next frame, while its write is still held back.
     await act(async () => {
       stored = setItemDone(first, true);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
     });
     expect(items()[0]!.done).toBe(true);
     expect((await db.items.get(first.id))?.done).toBe(false);
