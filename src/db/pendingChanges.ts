@@ -10,21 +10,29 @@ let pending: readonly PendingChange[] = [];
 let lastSeq = 0;
 let committedThrough = 0;
 const listeners = new Set<() => void>();
-let notifying = false;
+let notifyScheduled = false;
+let lastNotifiedAt = -Infinity;
+
+/** About one frame: changes closer together than this are a burst. */
+const BURST_MS = 16;
+
+function notify(): void {
+  notifyScheduled = false;
+  lastNotifiedAt = performance.now();
+  listeners.forEach((listener) => listener());
+}
 
 /**
- * Screens hear of new changes once per frame, just before it is painted: a change shows in
- * the frame that follows it, and a burst of changes (quick typing and submitting, a script)
- * re-renders a list once per frame rather than once per change.
+ * Screens hear of a lone change at once (once the code that made it has run), and of a burst
+ * of changes (quick typing and submitting, a script) at most once per frame, just before it
+ * is painted: a list of a hundred rows is then re-rendered once per frame, not per change.
  */
 function setPending(next: readonly PendingChange[]): void {
   pending = next;
-  if (notifying) return;
-  notifying = true;
-  requestAnimationFrame(() => {
-    notifying = false;
-    listeners.forEach((listener) => listener());
-  });
+  if (notifyScheduled) return;
+  notifyScheduled = true;
+  if (performance.now() - lastNotifiedAt < BURST_MS) requestAnimationFrame(notify);
+  else queueMicrotask(notify);
 }
 
 /**
