@@ -1,0 +1,67 @@
+import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useBrowser } from './support/browser';
+
+/**
+ * The built app served from a copy, so the test can publish a "new version" (a changed
+ * service worker) without touching the build the other tests use.
+ */
+async function serveCopyOfBuild(port: number) {
+  const dir = await mkdtemp(join(tmpdir(), 'godt-begyndt-update-'));
+  await cp('dist', dir, { recursive: true });
+  const server: PreviewServer = await preview({
+    build: { outDir: dir },
+    preview: { port, strictPort: true, host: '127.0.0.1' },
+    logLevel: 'warn',
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    publishNewVersion: () => appendFile(join(dir, 'sw.js'), '\n// the next version\n'),
+    close: async () => {
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+describe('a new version of the app', () => {
+  const browser = useBrowser();
+  let site: Awaited<ReturnType<typeof serveCopyOfBuild>>;
+  beforeAll(async () => {
+    site = await serveCopyOfBuild(Number(process.env.E2E_PORT ?? 4180) + 1);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('waits for the user to switch, so a half-filled form is not lost, then switches', async () => {
+    const { page } = browser;
+    await page.goto(`${site.url}/`);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    await page.getByLabel('Teamets navn').fill('Halvt skrevet');
+
+    await site.publishNewVersion();
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    const banner = page.getByRole('status').filter({ hasText: 'ny version af Godt begyndt' });
+    await banner.waitFor();
+    // The new version waits: the page has not reloaded by itself.
+    expect(await page.getByLabel('Teamets navn').inputValue()).toBe('Halvt skrevet');
+
+    await Promise.all([
+      page.waitForEvent('load'),
+      banner.getByRole('button', { name: 'Genindlæs og brug den nye version' }).click(),
+    ]);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await banner.count()).toBe(0);
+    const waiting = await page.evaluate(
+      async () => !!(await navigator.serviceWorker.getRegistration())?.waiting,
+    );
+    expect(waiting).toBe(false);
+  });
+});
