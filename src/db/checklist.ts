@@ -6,39 +6,13 @@ import {
   type ItemFields,
 } from '../domain/checklistChanges';
 import { progressByOwner, type Progress } from '../domain/progress';
-import { defaultTemplateIds } from '../domain/templates';
 import type { ChecklistItem, ChecklistKind } from '../domain/types';
 import Dexie from 'dexie';
 import { db } from './db';
-import { newId, nowStamp } from './ids';
+import { newItem } from './checklistItems';
+import { nowStamp } from './ids';
 import { pendingChanges } from './pendingChanges';
 import { createWriteQueue } from './writeQueue';
-
-function newItem(
-  ownerId: string,
-  kind: ChecklistKind,
-  order: number,
-  fields: Pick<ChecklistItem, 'templateId' | 'title'>,
-): ChecklistItem {
-  return {
-    id: newId(),
-    ownerId,
-    kind,
-    done: false,
-    doneAt: null,
-    note: '',
-    hidden: false,
-    order,
-    ...fields,
-  };
-}
-
-/** The guide's default items for a new team or hire (not yet stored). */
-export function newChecklistItems(ownerId: string, kind: ChecklistKind): ChecklistItem[] {
-  return defaultTemplateIds(kind).map((templateId, order) =>
-    newItem(ownerId, kind, order, { templateId, title: '' }),
-  );
-}
 
 export async function listItems(ownerId: string): Promise<ChecklistItem[]> {
   const items = await db.items.where('ownerId').equals(ownerId).toArray();

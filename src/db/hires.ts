@@ -2,7 +2,7 @@ import type { ValidHire } from '../domain/validation';
 import type { Hire } from '../domain/types';
 import { db } from './db';
 import { newId, nowStamp } from './ids';
-import { newChecklistItems } from './checklist';
+import { newChecklistItems } from './checklistItems';
 import { syncTalks } from './talks';
 import type { TalkReconciliation } from '../domain/talkRecords';
 

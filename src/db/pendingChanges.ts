@@ -49,6 +49,8 @@ export const pendingChanges = {
   snapshot: (): readonly PendingChange[] => pending,
   /** Every change numbered up to this one has committed or failed. */
   committedThrough: (): number => committedThrough,
+  /** Whether a change is still on its way to storage (for the few ms its commit takes). */
+  hasUnstored: (): boolean => pending.some(({ seq }) => seq > committedThrough),
 
   add(change: ChecklistChange): PendingChange {
     const entry = { seq: (lastSeq += 1), change };

@@ -1,7 +1,7 @@
 import type { Team } from '../domain/types';
 import { db } from './db';
 import { newId, nowStamp } from './ids';
-import { newChecklistItems } from './checklist';
+import { newChecklistItems } from './checklistItems';
 
 export function listTeams(): Promise<Team[]> {
   return db.teams.orderBy('createdAt').reverse().toArray();

@@ -1,5 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { guardUnstoredChanges } from '../../src/app/guardUnstoredChanges';
 import { listItems, setItemDone } from '../../src/db/checklist';
 import { db } from '../../src/db/db';
 import { pendingChanges } from '../../src/db/pendingChanges';
@@ -46,5 +47,23 @@ describe('useChecklist', () => {
     const first = items()[0]!;
     await act(() => db.items.update(first.id, { note: 'Fra den anden fane' }));
     await waitFor(() => expect(items()[0]!.note).toBe('Fra den anden fane'));
+  });
+});
+
+describe('closing the page while a change is being stored', () => {
+  it('asks first, and no longer once the change is stored', async () => {
+    guardUnstoredChanges();
+    const { hire } = await hireFixture();
+    const [first] = await listItems(hire.id);
+    const closing = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(closing()).toBe(false);
+    const stored = setItemDone(first!, true);
+    expect(closing()).toBe(true);
+    await stored;
+    expect(closing()).toBe(false);
   });
 });

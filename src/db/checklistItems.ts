@@ -1,0 +1,33 @@
+import { defaultTemplateIds } from '../domain/templates';
+import type { ChecklistItem, ChecklistKind } from '../domain/types';
+import { newId } from './ids';
+
+// Apart from the checklist's reads and writes (checklist.ts): creating a team or a hire needs
+// these, and the overview's first screen does not need the write machinery.
+
+/** A new checklist item, not yet stored. */
+export function newItem(
+  ownerId: string,
+  kind: ChecklistKind,
+  order: number,
+  fields: Pick<ChecklistItem, 'templateId' | 'title'>,
+): ChecklistItem {
+  return {
+    id: newId(),
+    ownerId,
+    kind,
+    done: false,
+    doneAt: null,
+    note: '',
+    hidden: false,
+    order,
+    ...fields,
+  };
+}
+
+/** The guide's default items for a new team or hire (not yet stored). */
+export function newChecklistItems(ownerId: string, kind: ChecklistKind): ChecklistItem[] {
+  return defaultTemplateIds(kind).map((templateId, order) =>
+    newItem(ownerId, kind, order, { templateId, title: '' }),
+  );
+}
