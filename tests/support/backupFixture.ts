@@ -1,4 +1,5 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from '../../src/domain/backupSchema';
+import { hireRecord } from './records';
 
 /** A small valid backup: one team with one hire, their items, talks, an answer, a setting. */
 export function sampleBackup(): BackupFile {
@@ -16,20 +17,7 @@ export function sampleBackup(): BackupFile {
           archivedAt: null,
         },
       ],
-      hires: [
-        {
-          id: 'hire-1',
-          teamId: 'team-1',
-          name: 'MK',
-          jobTitle: 'Peer-medarbejder',
-          startDate: '2027-03-15',
-          probationMonths: 3,
-          weeklyHours: 25,
-          cadence: 'three-talks',
-          monthlyTalksAfter: 3,
-          createdAt: '2027-02-01T10:00:00.000Z',
-        },
-      ],
+      hires: [hireRecord()],
       items: [
         {
           id: 'item-1',

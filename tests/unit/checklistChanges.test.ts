@@ -1,30 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { applyChanges, netChanges, type ChecklistChange } from '../../src/domain/checklistChanges';
 import type { ChecklistItem } from '../../src/domain/types';
+import { itemRecord } from '../support/records';
 
 function item(id: string, order: number, fields: Partial<ChecklistItem> = {}): ChecklistItem {
-  return {
-    id,
-    ownerId: 'hire',
-    kind: 'onboarding',
-    templateId: null,
-    title: id,
-    done: false,
-    doneAt: null,
-    note: '',
-    hidden: false,
-    order,
-    ...fields,
-  };
+  return itemRecord({ id, title: id, order, ...fields });
 }
 
 const tick = (id: string, done = true): ChecklistChange => ({
   type: 'update',
-  ownerId: 'hire',
+  ownerId: 'hire-1',
   id,
   fields: { done, doneAt: done ? '2027-03-15T08:00:00.000Z' : null },
 });
-const remove = (id: string): ChecklistChange => ({ type: 'remove', ownerId: 'hire', id });
+const remove = (id: string): ChecklistChange => ({ type: 'remove', ownerId: 'hire-1', id });
 const add = (added: ChecklistItem): ChecklistChange => ({ type: 'add', item: added });
 
 describe('applyChanges (what a screen shows before the changes are stored)', () => {
@@ -82,7 +71,7 @@ describe('netChanges (the least a batch must write)', () => {
   it('merges several updates of one item, the latest value winning', () => {
     const note: ChecklistChange = {
       type: 'update',
-      ownerId: 'hire',
+      ownerId: 'hire-1',
       id: 'a',
       fields: { note: 'n' },
     };

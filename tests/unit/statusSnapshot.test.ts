@@ -8,7 +8,8 @@ import {
   packSnapshotText,
   type StatusSnapshotInput,
 } from '../../src/domain/statusSnapshot';
-import type { ChecklistItem, Hire, Talk } from '../../src/domain/types';
+import type { Talk } from '../../src/domain/types';
+import { hireRecord, itemRecord } from '../support/records';
 
 const SECRETS = {
   accommodations: 'PRIVAT-HENSYN-4711',
@@ -17,33 +18,8 @@ const SECRETS = {
   talk: 'PRIVAT-SAMTALE-NOTE-5',
 };
 
-const hire: Hire = {
-  id: 'hire-1',
-  teamId: 'team-1',
-  name: 'MK',
-  jobTitle: 'Peer-medarbejder',
-  startDate: '2027-03-15',
-  probationMonths: 3,
-  weeklyHours: 25,
-  cadence: 'three-talks',
-  monthlyTalksAfter: 3,
-  createdAt: '2027-03-01T09:00:00.000Z',
-};
-
-function item(fields: Partial<ChecklistItem> & Pick<ChecklistItem, 'id'>): ChecklistItem {
-  return {
-    ownerId: 'hire-1',
-    kind: 'onboarding',
-    templateId: null,
-    title: '',
-    done: false,
-    doneAt: null,
-    note: '',
-    hidden: false,
-    order: 0,
-    ...fields,
-  };
-}
+const hire = hireRecord({ createdAt: '2027-03-01T09:00:00.000Z' });
+const item = itemRecord;
 
 function talk(fields: Partial<Talk> & Pick<Talk, 'id' | 'key' | 'date'>): Talk {
   return {
