@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { useLoadedTranslation } from './useLoadedTranslation';
 import type { ChecklistItem } from '../domain/types';
 import { ChecklistRow, rowLabels, type ChecklistActions } from './ChecklistRow';
+import { useLoadedTranslation } from './useLoadedTranslation';
 
 interface ChecklistProps extends ChecklistActions {
   items: readonly ChecklistItem[];

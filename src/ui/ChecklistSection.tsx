@@ -11,6 +11,8 @@ import { useChecklist } from './useChecklist';
 import { useChecklistActions } from './useChecklistActions';
 import { useWrite } from './useWrite';
 
+type AddGuideItem = (templateId: string) => Promise<boolean>;
+
 interface ChecklistSectionProps extends Pick<ChecklistActions, 'noteHint' | 'itemLinks'> {
   ownerId: string;
   kind: ChecklistKind;
@@ -19,8 +21,6 @@ interface ChecklistSectionProps extends Pick<ChecklistActions, 'noteHint' | 'ite
   /** Shown under the list, e.g. the guide's items not yet on it. */
   suggestions?: (items: readonly ChecklistItem[], addGuideItem: AddGuideItem) => ReactNode;
 }
-
-export type AddGuideItem = (templateId: string) => Promise<boolean>;
 
 /**
  * A team's or hire's checklist with its progress and the form that adds the user's own
