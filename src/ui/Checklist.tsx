@@ -1,6 +1,5 @@
-import { useMemo } from 'react';
 import type { ChecklistItem } from '../domain/types';
-import { ChecklistRow, rowLabels, type ChecklistActions } from './ChecklistRow';
+import { ChecklistRow, useRowText, type ChecklistActions } from './ChecklistRow';
 import { useLoadedTranslation } from './useLoadedTranslation';
 
 interface ChecklistProps extends ChecklistActions {
@@ -12,14 +11,14 @@ interface ChecklistProps extends ChecklistActions {
 /** A checklist: visible items to tick, hidden guide items collapsed at the end. */
 export function Checklist({ items, label, ...actions }: ChecklistProps) {
   const { t } = useLoadedTranslation();
-  const labels = useMemo(() => rowLabels(t), [t]);
+  const text = useRowText();
   const visible = items.filter((item) => !item.hidden);
   const hidden = items.filter((item) => item.hidden);
   return (
     <>
       <ul className="checklist" aria-label={label}>
         {visible.map((item) => (
-          <ChecklistRow key={item.id} item={item} labels={labels} {...actions} />
+          <ChecklistRow key={item.id} item={item} text={text} {...actions} />
         ))}
       </ul>
       {hidden.length > 0 && (
@@ -31,7 +30,7 @@ export function Checklist({ items, label, ...actions }: ChecklistProps) {
           </summary>
           <ul className="details-text checklist-hidden">
             {hidden.map((item) => (
-              <ChecklistRow key={item.id} item={item} labels={labels} {...actions} />
+              <ChecklistRow key={item.id} item={item} text={text} {...actions} />
             ))}
           </ul>
         </details>

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format, type Locale } from 'date-fns';
 import { da, enGB } from 'date-fns/locale';
 import { toDisplayDate, type IsoDate } from '../domain/dates';
 import { useLanguage } from './useLoadedTranslation';
@@ -13,9 +13,7 @@ const PATTERNS: Record<DateStyle, string> = {
   weekdayLong: 'EEEE PPP',
 };
 
-/** Formats calendar dates and instants in the chosen language. */
-export function useDateFormat() {
-  const locale = useLanguage() === 'en' ? LOCALES.en : LOCALES.da;
+function dateFormat(locale: Locale) {
   return {
     locale,
     formatDate: (date: IsoDate, style: DateStyle = 'long') =>
@@ -24,4 +22,14 @@ export function useDateFormat() {
     formatPattern: (date: IsoDate, pattern: string) =>
       format(toDisplayDate(date), pattern, { locale }),
   };
+}
+
+const FORMATS = { da: dateFormat(LOCALES.da), en: dateFormat(LOCALES.en) } as const;
+
+/**
+ * Formats calendar dates and instants in the chosen language. The functions stay the same
+ * until the language changes, so they can be handed to memoised rows.
+ */
+export function useDateFormat() {
+  return useLanguage() === 'en' ? FORMATS.en : FORMATS.da;
 }
