@@ -1,15 +1,26 @@
 import { execFile, spawn } from 'node:child_process';
 import { cp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, tempDir } from './browser.mjs';
 
 const run = promisify(execFile);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 
+/**
+ * Lighthouse simulates a first load over a slow network: its copy of the profile keeps the
+ * data but no service worker and no caches, or the app would come from them with nothing for
+ * the simulation to slow down.
+ */
+const EARLIER_VISITS = ['Service Worker', 'Cache', 'Code Cache'];
+
 /** Starts Chromium on a copy of the profile with a DevTools port Lighthouse can use. */
 async function startChromium(profileDir) {
   const dir = await tempDir('lighthouse');
   await cp(profileDir, dir, { recursive: true });
+  for (const kept of EARLIER_VISITS) {
+    await rm(join(dir, 'Default', kept), { recursive: true, force: true });
+  }
   const child = spawn(
     CHROMIUM_PATH,
     [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--user-data-dir=${dir}`, 'about:blank'],
