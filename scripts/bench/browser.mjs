@@ -53,9 +53,9 @@ export async function seedProfile(baseUrl, plan) {
 }
 
 /**
- * Runs `measure(page)` in a new browser process on a copy of the profile: a cold start
- * with the data on disk, no HTTP or code cache. Readwrite transactions' commits are
- * recorded in the page (see recordCommits).
+ * Runs `measure(page)` in a new browser process on a copy of the profile: a returning user's
+ * cold start, with the data and what the browser kept of the last visit on disk. Readwrite
+ * transactions' commits are recorded in the page (see recordCommits).
  */
 export async function withProfileCopy(profileDir, baseUrl, measure) {
   const dir = await tempDir('run');
