@@ -36,6 +36,14 @@ describe('accessibility of every screen', () => {
     },
   );
 
+  it('has no axe violations on a first visit, with nothing stored yet', async () => {
+    const { page } = browser;
+    await browser.open('/');
+    await settle(page);
+    await page.locator('main .empty-state').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it.each([
     { width: 320, what: 'a 320 px wide phone' },
     { width: 640, what: '200 % zoom of a 1280 px window' },

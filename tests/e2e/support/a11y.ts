@@ -1,10 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 
-/** Every axe violation of the WCAG 2.0/2.1 A and AA rules, whatever its impact. */
+/**
+ * Every axe violation of the WCAG 2.0/2.1 A and AA rules and of axe's best practices (which
+ * Lighthouse's accessibility score counts too, e.g. heading order), whatever its impact.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
   return results.violations.map(
     (violation) =>
