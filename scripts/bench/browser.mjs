@@ -43,9 +43,13 @@ export async function seedProfile(baseUrl, plan) {
         ? { teams: 0, hires: 0, items: 0, sampleHireId: null, teamNames: [] }
         : await page.evaluate((p) => window.godtBegyndtBench.seed(p), plan);
     await page.goto('/');
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
+    const ready = await page.evaluate(() =>
+      Promise.race([
+        navigator.serviceWorker.ready.then(() => true),
+        new Promise((resolve) => setTimeout(() => resolve(false), 60_000)),
+      ]),
+    );
+    if (!ready) throw new Error('The service worker never became ready');
     return { dir, result };
   } finally {
     await context.close();
