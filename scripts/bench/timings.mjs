@@ -45,6 +45,12 @@ export function ticks(profile, baseUrl, count) {
  */
 export function storageWorkload(profile, baseUrl, count) {
   return withProfileCopy(profile.dir, baseUrl, async (page) => {
+    // The app's service worker would answer for the bench page, which is not part of the app.
+    await page.goto('/');
+    await page.evaluate(async () => {
+      const workers = await navigator.serviceWorker.getRegistrations();
+      await Promise.all(workers.map((worker) => worker.unregister()));
+    });
     await page.goto('/__bench/bench.html');
     await page.waitForFunction(() => window.godtBegyndtBench !== undefined);
     const run = (together) =>
