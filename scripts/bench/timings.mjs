@@ -41,7 +41,7 @@ export function ticks(profile, baseUrl, count) {
 
 /**
  * The workload's storage alone, through the app's repositories on the bench page (no screen):
- * with each step's changes made at once, and one after another. The workload's floor.
+ * with each step's changes made at once, and one after another: what storing costs.
  */
 export function storageWorkload(profile, baseUrl, count) {
   return withProfileCopy(profile.dir, baseUrl, async (page) => {
