@@ -80,6 +80,8 @@ export const ChecklistRow = memo(function ChecklistRow({
   const guideSection = item.templateId ? GUIDE_SECTION_BY_TEMPLATE[item.templateId] : undefined;
   const links = itemLinks?.(item);
   const noteLabel = item.note ? text.editNote : text.addNote;
+  /** A button's full name: its visible action and, for screen readers, which item. */
+  const about = (action: string) => `${action}: ${title}`;
 
   if (item.hidden) {
     return (
@@ -88,7 +90,7 @@ export const ChecklistRow = memo(function ChecklistRow({
         <button
           type="button"
           className="button button-tertiary"
-          aria-label={`${text.show}: ${title}`}
+          aria-label={about(text.show)}
           onClick={() => onHide(item, false)}
         >
           {text.show}
@@ -143,7 +145,7 @@ export const ChecklistRow = memo(function ChecklistRow({
         <button
           type="button"
           className="button button-tertiary"
-          aria-label={`${noteLabel}: ${title}`}
+          aria-label={about(noteLabel)}
           aria-expanded={noteOpen}
           onClick={() => setNoteOpen(!noteOpen)}
         >
@@ -153,7 +155,7 @@ export const ChecklistRow = memo(function ChecklistRow({
           <button
             type="button"
             className="button button-tertiary"
-            aria-label={`${text.hide}: ${title}`}
+            aria-label={about(text.hide)}
             onClick={() => onHide(item, true)}
           >
             {text.hide}
@@ -162,7 +164,7 @@ export const ChecklistRow = memo(function ChecklistRow({
           <button
             type="button"
             className="button button-tertiary"
-            aria-label={`${text.remove}: ${title}`}
+            aria-label={about(text.remove)}
             onClick={() => onRemove(item)}
           >
             {text.remove}
