@@ -95,6 +95,26 @@ describe('nothing lost, in a real browser', () => {
     await addHire(page, { name: 'MK', startDate: '2027-03-15' });
   });
 
+  it('downloads for offline use the fonts the screens use, and no other font', async () => {
+    const { page } = browser;
+    await createTeam(page, 'Font-team');
+    await addHire(page, { name: 'MK', startDate: '2027-03-15' });
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const used = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname.slice(1))
+        .filter((path) => path.endsWith('.woff2')),
+    );
+    const worker = await page.evaluate(() => fetch('/sw.js').then((response) => response.text()));
+    const precached = [...worker.matchAll(/url:"([^"]+\.woff2)"/g)].map((match) =>
+      String(match[1]),
+    );
+    expect(used.length).toBeGreaterThan(0);
+    expect(precached).toEqual(expect.arrayContaining(used));
+    expect(precached.filter((url) => !url.includes('-Latin1-'))).toEqual([]);
+  });
+
   it('sends no request to any origin but its own during a walk through the app', async () => {
     const { page, context, baseUrl } = browser;
     const foreign: string[] = [];
