@@ -2,17 +2,20 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 
 /**
- * Every axe violation of the WCAG 2.0/2.1 A and AA rules and of axe's best practices (which
- * Lighthouse's accessibility score counts too, e.g. heading order), whatever its impact.
+ * axe's violations of the WCAG 2.0/2.1 A and AA rules and of its best practices (which
+ * Lighthouse's accessibility score counts too, e.g. heading order): of the given impacts, or
+ * of any impact.
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page, impacts?: readonly string[]): Promise<string[]> {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
+  return results.violations
+    .filter((violation) => !impacts || impacts.includes(violation.impact ?? ''))
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
 }
 
 /** Waits until the page has its heading and nothing in main is loading any more. */

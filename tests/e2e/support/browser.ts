@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import chromiumConfig from '../../../scripts/chromium.json';
 import { afterAll, beforeAll, beforeEach, afterEach, expect, inject } from 'vitest';
+import { axeViolations } from './a11y';
 
 // One source for the browser and its flags, shared with the bench (scripts/bench.mjs).
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? chromiumConfig.path;
@@ -49,19 +49,10 @@ export function useBrowser(): BrowserFixture {
   return fixture;
 }
 
-/** Fails on any axe violation of the given impacts (WCAG 2.0/2.1 A and AA rules). */
+/** Fails on any axe violation of the given impacts (see axeViolations). */
 export async function expectNoAxeViolations(
   page: Page,
   impacts: string[] = ['serious', 'critical'],
 ) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const found = results.violations
-    .filter((violation) => impacts.includes(violation.impact ?? ''))
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-  expect(found).toEqual([]);
+  expect(await axeViolations(page, impacts)).toEqual([]);
 }
