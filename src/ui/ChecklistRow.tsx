@@ -80,7 +80,7 @@ export const ChecklistRow = memo(function ChecklistRow({
   const guideSection = item.templateId ? GUIDE_SECTION_BY_TEMPLATE[item.templateId] : undefined;
   const links = itemLinks?.(item);
   const noteLabel = item.note ? text.editNote : text.addNote;
-  /** A button's full name: its visible action and, for screen readers, which item. */
+  /** A control's full name: its visible action and, for screen readers, which item. */
   const about = (action: string) => `${action}: ${title}`;
 
   if (item.hidden) {
@@ -123,6 +123,7 @@ export const ChecklistRow = memo(function ChecklistRow({
           <summary className="details-summary">
             <span className="details-summary-text">
               {text.whyHow}
+              {/* A disclosure keeps its name in its content, not in an aria-label. */}
               <span className="sr-only">: {title}</span>
             </span>
           </summary>
@@ -130,9 +131,8 @@ export const ChecklistRow = memo(function ChecklistRow({
             <p>{help}</p>
             {guideSection && (
               <p className="no-print">
-                <Link to={`/guide#${guideSection}`}>
+                <Link to={`/guide#${guideSection}`} aria-label={about(text.readMoreInGuide)}>
                   {text.readMoreInGuide}
-                  <span className="sr-only">: {title}</span>
                 </Link>
               </p>
             )}
