@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import chromiumConfig from '../chromium.json' with { type: 'json' };
-import { recordCommits } from './inPage.mjs';
+import { installRenderedClock, recordCommits } from './inPage.mjs';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? chromiumConfig.path;
 export const CHROMIUM_ARGS = chromiumConfig.args;
@@ -59,7 +59,8 @@ export async function seedProfile(baseUrl, plan) {
 /**
  * Runs `measure(page)` in a new browser process on a copy of the profile: a returning user's
  * cold start, with the data and what the browser kept of the last visit on disk. Readwrite
- * transactions' commits are recorded in the page (see recordCommits).
+ * transactions' commits are recorded in the page (see recordCommits), and it can wait for a
+ * frame to be rendered (installRenderedClock).
  */
 export async function withProfileCopy(profileDir, baseUrl, measure) {
   const dir = await tempDir('run');
@@ -67,6 +68,7 @@ export async function withProfileCopy(profileDir, baseUrl, measure) {
   const context = await launch(dir, baseUrl);
   try {
     await context.addInitScript(recordCommits);
+    await context.addInitScript(installRenderedClock);
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => {
       throw error;

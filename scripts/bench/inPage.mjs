@@ -28,44 +28,66 @@ export function recordCommits() {
 }
 
 /**
- * Init script: records in window.__benchReadyAt the frame in which `selector` first matches
- * and nothing in main is loading or busy any more: the frame that paints it.
+ * Init script: window.__benchWhenRendered(what, done, timeout) resolves with the time at which
+ * the first frame in which done() holds has been rendered: a task posted from that frame's
+ * animation callback runs once the frame is rendered. The callback's own timestamp is no
+ * measure: it is when the frame began, and a long task that holds the frame back (a render of
+ * 100 cards, say) comes after it.
+ */
+export function installRenderedClock() {
+  window.__benchWhenRendered = (what, done, timeout) =>
+    new Promise((resolve, reject) => {
+      const giveUp = performance.now() + timeout;
+      const check = () => {
+        if (done()) {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve(performance.now());
+          channel.port2.postMessage(null);
+        } else if (performance.now() > giveUp) reject(new Error(`never ${what}`));
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+}
+
+/**
+ * Init script: records in window.__benchReadyAt when the first frame in which `selector`
+ * matches and nothing in main is loading or busy any more has been rendered.
  */
 export function watchReady(selector) {
   const ready = () =>
     document.querySelector(selector) !== null &&
     document.querySelector('main .loading, main [aria-busy="true"]') === null;
-  const check = (time) => {
-    if (ready()) window.__benchReadyAt = time;
-    else requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
+  // By the first frame, every init script has run (the clock's too), in whatever order.
+  requestAnimationFrame(() =>
+    window
+      .__benchWhenRendered('ready', ready, 30_000)
+      .then((time) => (window.__benchReadyAt = time)),
+  );
 }
 
 /**
  * Arms one tick of the index-th checkbox in main: resolves, after the click that follows,
- * with the time until the box is painted in its new state and until the write committed.
+ * with the time until a frame showing the box in its new state has been rendered and until
+ * the write committed.
  */
 export function armTick(index) {
   const box = document.querySelectorAll('main input[type="checkbox"]')[index];
   const expected = !box.checked;
   const commitsBefore = window.__benchCommits.length;
-  window.__benchTick = new Promise((resolve, reject) => {
-    let clickedAt = null;
-    let shownAt = null;
-    const giveUp = setTimeout(() => reject(new Error(`tick ${index} never finished`)), 5000);
-    const onClick = (event) => (clickedAt = event.timeStamp);
-    document.addEventListener('click', onClick, { capture: true, once: true });
-    const frame = (time) => {
-      if (clickedAt !== null && shownAt === null && box.checked === expected) shownAt = time;
-      const committedAt = window.__benchCommits[commitsBefore];
-      if (shownAt !== null && committedAt !== undefined) {
-        clearTimeout(giveUp);
-        resolve({ shown: shownAt - clickedAt, durable: committedAt - clickedAt });
-      } else requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
+  let clickedAt = null;
+  document.addEventListener('click', (event) => (clickedAt = event.timeStamp), {
+    capture: true,
+    once: true,
   });
+  const when = (what, done) => window.__benchWhenRendered(`tick ${index} ${what}`, done, 5000);
+  window.__benchTick = when('shown', () => clickedAt !== null && box.checked === expected).then(
+    async (shownAt) => {
+      await when('committed', () => window.__benchCommits[commitsBefore] !== undefined);
+      const committedAt = window.__benchCommits[commitsBefore];
+      return { shown: shownAt - clickedAt, durable: committedAt - clickedAt };
+    },
+  );
   return box.id;
 }
 
@@ -84,23 +106,8 @@ export async function checklistWorkload(count) {
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
   const rows = () => [...document.querySelectorAll('main .checklist > li')];
   const ownRows = () => rows().filter((row) => row.textContent.includes('Bench item '));
-  // A task posted from a frame's animation callback runs once that frame is rendered.
-  const afterFrame = () =>
-    new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
-      channel.port2.postMessage(null);
-    });
   const untilRendered = (what, done) =>
-    new Promise((resolve, reject) => {
-      const giveUp = performance.now() + 20_000;
-      const check = (time) => {
-        if (done()) afterFrame().then(resolve);
-        else if (time > giveUp) reject(new Error(`workload: never ${what}`));
-        else requestAnimationFrame(check);
-      };
-      requestAnimationFrame(check);
-    });
+    window.__benchWhenRendered(`workload: ${what}`, done, 20_000);
 
   // The events a person's typing and Enter send the app; like Speedometer's synthetic key
   // events, the submit event skips the browser's own form-submission work (see README).
