@@ -59,6 +59,7 @@ export function TeamCard({ summary, listed, expanded, onToggle, details }: TeamC
   // A hire just listed (the card expanded) has no progress until the next read.
   const progressOf = (id: string) => details.progress.get(id);
   const busy = [team, ...listed].some(({ id }) => progressOf(id) === undefined);
+  const onboarding = t('onboarding');
   return (
     <li className="team-card" aria-busy={busy}>
       <h3 className="h4">
@@ -80,7 +81,7 @@ export function TeamCard({ summary, listed, expanded, onToggle, details }: TeamC
               key={hire.id}
               hire={hire}
               starts={t('starts', { date: formatDate(hire.startDate) })}
-              progressLabel={`${hire.name}, ${t('onboarding')}`}
+              progressLabel={`${hire.name}, ${onboarding}`}
               progress={progressOf(hire.id)}
               talks={details.talks.get(hire.id)}
             />

@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { progressOf } from '../../db/checklist';
-import { talksOfHires } from '../../db/talkQueries';
+import { progressAndTalks } from '../../db/overviewQueries';
 import type { Progress } from '../../domain/progress';
 import type { Talk } from '../../domain/types';
 
@@ -15,12 +14,9 @@ async function loadCardDetails(
   teamIds: readonly string[],
   hireIds: readonly string[],
 ): Promise<CardDetails> {
-  const [progress, talks] = await Promise.all([
-    progressOf([...teamIds, ...hireIds]),
-    talksOfHires(hireIds),
-  ]);
-  const none: Progress = { done: 0, total: 0 };
   const ownerIds = [...teamIds, ...hireIds];
+  const [progress, talks] = await progressAndTalks(ownerIds, hireIds);
+  const none: Progress = { done: 0, total: 0 };
   return { progress: new Map(ownerIds.map((id) => [id, progress.get(id) ?? none])), talks };
 }
 
