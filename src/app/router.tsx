@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { matchPath, Route, Routes } from 'react-router';
 import { SHARED_STATUS_PATH } from '../domain/statusLink';
 import { lazyWithTexts, type LazyComponent } from '../ui/lazyComponent';
+import { OverviewPage } from '../features/overview/OverviewPage';
 import { Layout } from './Layout';
 
 /**
@@ -25,10 +26,9 @@ interface Screen {
 const SCREENS: Screen[] = [
   {
     path: '/',
-    // The team cards load `talks` with their own code, only when there are teams.
-    component: screen(() => import('../features/overview/OverviewPage'), 'OverviewPage', [
-      'overview',
-    ]),
+    // The start screen is part of the main chunk (vite.config.ts), only its texts load
+    // apart. The team cards load `talks` with their own code, only when there are teams.
+    component: lazyWithTexts(async () => OverviewPage, ['overview']),
   },
   {
     path: '/teams/:teamId',
