@@ -156,6 +156,27 @@ describe('nothing lost, in a real browser', () => {
     expect(scripts.filter((code) => code.includes('ZodError'))).toEqual([]);
   });
 
+  it('marks the first screen’s script, and only it, for eager compilation', async () => {
+    const { page } = browser;
+    await browser.open('/');
+    const { entry, others } = await page.evaluate(async () => {
+      const text = (url: string) => fetch(url).then((response) => response.text());
+      const src = document.querySelector<HTMLScriptElement>('script[type="module"][src]')?.src;
+      const lazy = performance
+        .getEntriesByType('resource')
+        .map(({ name }) => name)
+        .filter((url) => url.endsWith('.js') && url !== src);
+      return {
+        entry: src ? await text(src) : '',
+        others: await Promise.all(lazy.map(text)),
+      };
+    });
+    // V8 reads the hint only where it opens the file.
+    expect(entry.startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.filter((code) => code.includes('allFunctionsCalledOnLoad'))).toEqual([]);
+  });
+
   it('shows a failed write as an error and never as saved', async () => {
     const { page } = browser;
     await createTeam(page, 'Team A');
