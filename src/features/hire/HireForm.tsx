@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PROBATION_MONTHS, WEEKLY_HOURS } from '../../domain/limits';
 import {
-  PROBATION_MONTHS,
+  FIELD_ERROR_LIMITS,
+  NOTICE_LIMITS,
   hireNotices,
   validateHireDraft,
   type FieldError,
@@ -39,7 +41,7 @@ export function HireForm({ initial, submitLabel, onSubmit, onCancel }: HireFormP
       setDraft({ ...draft, [key]: event.target.value });
       if (key === 'startDate') setDateUnreadable(event.target.validity.badInput);
     },
-    error: errors[key] ? t(`common:fieldErrors.${errors[key]}`) : null,
+    error: errors[key] ? t(`common:fieldErrors.${errors[key]}`, FIELD_ERROR_LIMITS) : null,
   });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -87,16 +89,21 @@ export function HireForm({ initial, submitLabel, onSubmit, onCancel }: HireFormP
         min={PROBATION_MONTHS.min}
         max={PROBATION_MONTHS.max}
         className="input-width-xs"
-        notice={notices.probationMonths ? t(`notices.${notices.probationMonths}`) : null}
+        notice={
+          notices.probationMonths ? t(`notices.${notices.probationMonths}`, NOTICE_LIMITS) : null
+        }
         {...field('probationMonths')}
       />
       <TextField
         label={t('fields.weeklyHours')}
-        hint={t('fields.weeklyHoursHint')}
+        hint={t('fields.weeklyHoursHint', {
+          min: WEEKLY_HOURS.recommendedMin,
+          max: WEEKLY_HOURS.recommendedMax,
+        })}
         type="number"
         inputMode="numeric"
         className="input-width-xs"
-        notice={notices.weeklyHours ? t(`notices.${notices.weeklyHours}`) : null}
+        notice={notices.weeklyHours ? t(`notices.${notices.weeklyHours}`, NOTICE_LIMITS) : null}
         {...field('weeklyHours')}
       />
       <div className="button-row">
