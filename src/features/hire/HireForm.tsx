@@ -4,7 +4,6 @@ import { PROBATION_MONTHS, WEEKLY_HOURS } from '../../domain/limits';
 import {
   FIELD_ERROR_LIMITS,
   NOTICE_LIMITS,
-  hireNotices,
   validateHireDraft,
   type FieldError,
   type HireDraft,
@@ -28,12 +27,7 @@ export function HireForm({ initial, submitLabel, onSubmit, onCancel }: HireFormP
   const [dateUnreadable, setDateUnreadable] = useState(false);
   const result = validateHireDraft(draft);
   // Notices follow the fields as the user types; errors appear when they try to save.
-  const notices = result.ok
-    ? result.notices
-    : hireNotices({
-        probationMonths: Number(draft.probationMonths) || 0,
-        weeklyHours: Number(draft.weeklyHours) || null,
-      });
+  const { notices } = result;
 
   const field = (key: keyof HireDraft) => ({
     value: draft[key],
