@@ -85,7 +85,7 @@ export const worksheetAnswerSchema = z.strictObject({
   updatedAt: timestamp,
 });
 
-export const settingSchema = z.strictObject({
+const settingSchema = z.strictObject({
   key: z.string().min(1).max(SHORT_TEXT_MAX),
   value: z.unknown(),
 });

@@ -18,13 +18,13 @@ import { checklistProgress } from './progress';
 import { ONBOARDING_TEMPLATE_IDS, SUGGESTED_ONBOARDING_IDS } from './templates';
 import type { ChecklistItem, Hire, Talk, Timestamp } from './types';
 
-export const SNAPSHOT_VERSION = 1;
+const SNAPSHOT_VERSION = 1;
 /** Longest fragment we make or open: fits every browser and messenger, and bounds the work. */
 export const MAX_ENCODED_LENGTH = 20_000;
 /** Longest JSON we accept after decompression (lz-string can expand a small input a lot). */
 const MAX_JSON_LENGTH = 200_000;
 
-export const SNAPSHOT_LIMITS = {
+const SNAPSHOT_LIMITS = {
   text: NAME_MAX_LENGTH,
   itemTitle: 200,
   items: 100,
