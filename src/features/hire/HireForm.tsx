@@ -77,7 +77,7 @@ export function HireForm({ initial, submitLabel, onSubmit, onCancel }: HireFormP
       />
       <TextField
         label={t('fields.probationMonths')}
-        hint={t('fields.probationHint', { min: PROBATION_MONTHS.min, max: PROBATION_MONTHS.max })}
+        hint={t('fields.probationHint', PROBATION_MONTHS)}
         type="number"
         inputMode="numeric"
         min={PROBATION_MONTHS.min}
