@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { dismissBackupReminder, getBackupStatus } from '../db/device';
 import { isBackupDue } from '../domain/backupReminder';
+import { paths } from '../config/paths';
 import { isSharedStatusPath } from '../domain/statusLink';
 import { useWrite } from '../ui/useWrite';
-
-const BACKUP_PATH = '/settings/backup';
 
 /**
  * A gentle, dismissable nudge when unsaved work is older than the chosen period.
@@ -15,7 +14,7 @@ const BACKUP_PATH = '/settings/backup';
  */
 export function BackupReminder() {
   const { pathname } = useLocation();
-  if (pathname === BACKUP_PATH || isSharedStatusPath(pathname)) return null;
+  if (pathname === paths.backup.path || isSharedStatusPath(pathname)) return null;
   return <BackupReminderBanner />;
 }
 
@@ -39,7 +38,7 @@ function DueBackupBanner({ reminderDays }: { reminderDays: number }) {
           {t('reminder.banner', { days: reminderDays })}
         </p>
         <div className="button-row">
-          <Link to={BACKUP_PATH} className="button button-primary">
+          <Link to={paths.backup.href()} className="button button-primary">
             {t('reminder.bannerLink')}
           </Link>
           <button

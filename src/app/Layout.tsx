@@ -8,6 +8,7 @@ import { DbProblemBanner } from './DbProblemBanner';
 import { BackupReminder } from './BackupReminder';
 import { UpdateBanner } from './UpdateBanner';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
+import { paths } from '../config/paths';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -19,27 +20,27 @@ export function Layout() {
       </a>
       <header className="app-header no-print">
         <div className="container app-header-inner">
-          <Link to="/" className="app-name">
+          <Link to={paths.overview.href()} className="app-name">
             {t('appName')}
           </Link>
           <nav aria-label={t('nav.label')} className="app-nav">
             <ul>
               <li>
-                <NavLink to="/" end>
+                <NavLink to={paths.overview.href()} end>
                   {t('nav.overview')}
                 </NavLink>
               </li>
               <li>
-                <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
+                <NavLink to={paths.calendar.href()}>{t('nav.calendar')}</NavLink>
               </li>
               <li>
-                <NavLink to="/guide">{t('nav.guide')}</NavLink>
+                <NavLink to={paths.guide.href()}>{t('nav.guide')}</NavLink>
               </li>
               <li>
-                <NavLink to="/settings">{t('nav.settings')}</NavLink>
+                <NavLink to={paths.settings.href()}>{t('nav.settings')}</NavLink>
               </li>
               <li>
-                <NavLink to="/about">{t('nav.about')}</NavLink>
+                <NavLink to={paths.about.href()}>{t('nav.about')}</NavLink>
               </li>
             </ul>
           </nav>
@@ -61,10 +62,10 @@ export function Layout() {
           <p>{t('footer.credit')}</p>
           <ul className="footer-links">
             <li>
-              <Link to="/about">{t('footer.about')}</Link>
+              <Link to={paths.about.href()}>{t('footer.about')}</Link>
             </li>
             <li>
-              <Link to="/accessibility">{t('footer.accessibility')}</Link>
+              <Link to={paths.accessibility.href()}>{t('footer.accessibility')}</Link>
             </li>
           </ul>
         </div>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { paths } from '../config/paths';
 
 /** Shown in place of a screen that failed to load or render; the frame around it still works. */
 export function RouteError() {
@@ -9,7 +10,7 @@ export function RouteError() {
       <h1>{t('routeError.title')}</h1>
       <p>{t('routeError.body')}</p>
       <p>
-        <Link to="/">{t('routeError.home')}</Link>
+        <Link to={paths.overview.href()}>{t('routeError.home')}</Link>
       </p>
     </>
   );

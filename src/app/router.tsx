@@ -1,7 +1,7 @@
 import type { FlatNamespace } from 'i18next';
 import type { ComponentType } from 'react';
 import { matchPath, Route, Routes } from 'react-router';
-import { SHARED_STATUS_PATH } from '../domain/statusLink';
+import { paths } from '../config/paths';
 import { lazyWithTexts, type LazyComponent } from '../ui/lazyComponent';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { Layout } from './Layout';
@@ -25,13 +25,13 @@ interface Screen {
 
 const SCREENS: Screen[] = [
   {
-    path: '/',
+    path: paths.overview.path,
     // The start screen is part of the main chunk (vite.config.ts), only its texts load
     // apart. The team cards load `talks` with their own code, only when there are teams.
     component: lazyWithTexts(async () => OverviewPage, ['overview']),
   },
   {
-    path: '/teams/:teamId',
+    path: paths.team.path,
     component: screen(() => import('../features/team/TeamPage'), 'TeamPage', [
       'team',
       'checklists',
@@ -40,24 +40,24 @@ const SCREENS: Screen[] = [
     ]),
   },
   {
-    path: '/teams/:teamId/worksheet',
+    path: paths.teamWorksheet.path,
     component: screen(() => import('../features/worksheet/WorksheetPage'), 'WorksheetPage', [
       'worksheet',
     ]),
   },
   {
-    path: '/teams/:teamId/hires/new',
+    path: paths.newHire.path,
     component: screen(() => import('../features/hire/HireFormPage'), 'NewHirePage', ['hire']),
   },
   {
-    path: '/teams/:teamId/calendar',
+    path: paths.teamCalendar.path,
     component: screen(() => import('../features/calendar/CalendarPage'), 'TeamCalendarPage', [
       'calendar',
       'talks',
     ]),
   },
   {
-    path: '/hires/:hireId',
+    path: paths.hire.path,
     component: screen(() => import('../features/hire/HirePage'), 'HirePage', [
       'hire',
       'checklists',
@@ -66,7 +66,7 @@ const SCREENS: Screen[] = [
     ]),
   },
   {
-    path: '/hires/:hireId/status',
+    path: paths.hireStatus.path,
     component: screen(() => import('../features/status/StatusPage'), 'StatusPage', [
       'status',
       'checklists',
@@ -74,18 +74,18 @@ const SCREENS: Screen[] = [
     ]),
   },
   {
-    path: '/hires/:hireId/edit',
+    path: paths.editHire.path,
     component: screen(() => import('../features/hire/HireFormPage'), 'EditHirePage', ['hire']),
   },
   {
-    path: '/hires/:hireId/print',
+    path: paths.hirePrint.path,
     component: screen(() => import('../features/calendar/HirePrintPage'), 'HirePrintPage', [
       'calendar',
       'talks',
     ]),
   },
   {
-    path: '/hires/:hireId/plan',
+    path: paths.hirePlan.path,
     component: screen(() => import('../features/plan/PlanPage'), 'PlanPage', [
       'plan',
       'talks',
@@ -93,7 +93,7 @@ const SCREENS: Screen[] = [
     ]),
   },
   {
-    path: SHARED_STATUS_PATH,
+    path: paths.sharedStatus.path,
     component: screen(() => import('../features/status/SharedStatusPage'), 'SharedStatusPage', [
       'status',
       'checklists',
@@ -101,33 +101,33 @@ const SCREENS: Screen[] = [
     ]),
   },
   {
-    path: '/calendar',
+    path: paths.calendar.path,
     component: screen(() => import('../features/calendar/CalendarPage'), 'AllTeamsCalendarPage', [
       'calendar',
       'talks',
     ]),
   },
   {
-    path: '/guide',
+    path: paths.guide.path,
     component: screen(() => import('../features/guide/GuidePage'), 'GuidePage', ['guide']),
   },
   {
-    path: '/settings',
+    path: paths.settings.path,
     component: screen(() => import('../features/settings/SettingsPage'), 'SettingsPage', [
       'settings',
       'backup',
     ]),
   },
   {
-    path: '/settings/backup',
+    path: paths.backup.path,
     component: screen(() => import('../features/backup/BackupPage'), 'BackupPage', ['backup']),
   },
   {
-    path: '/about',
+    path: paths.about.path,
     component: screen(() => import('../features/about/AboutPage'), 'AboutPage', ['about']),
   },
   {
-    path: '/accessibility',
+    path: paths.accessibility.path,
     component: screen(
       () => import('../features/accessibility/AccessibilityPage'),
       'AccessibilityPage',

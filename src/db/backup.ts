@@ -9,6 +9,7 @@ import {
 } from '../domain/backupSchema';
 import { withNewIds } from '../domain/backupRemap';
 import type { IsoDate } from '../domain/dates';
+import { fileNameSlug } from '../domain/fileNames';
 import { db } from './db';
 import { markAllSaved, recordFullBackup } from './device';
 import { newId, nowStamp } from './ids';
@@ -73,15 +74,7 @@ export function serializeBackup(backup: BackupFile): string {
 
 /** `godt-begyndt-backup-2027-03-15.json`, or with the team's name for one team. */
 export function backupFileName(today: IsoDate, teamName?: string): string {
-  const slug = teamName
-    ?.toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
+  const slug = teamName === undefined ? '' : fileNameSlug(teamName);
   return ['godt-begyndt-backup', slug, today].filter(Boolean).join('-') + '.json';
 }
 

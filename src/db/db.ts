@@ -2,7 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { ChecklistItem, Hire, Setting, Talk, Team, WorksheetAnswer } from '../domain/types';
 import { trackUnsavedWork } from './unsavedWork';
 
-export const DB_NAME = 'godt-begyndt';
+const DB_NAME = 'godt-begyndt';
 
 export class GodtBegyndtDb extends Dexie {
   teams!: EntityTable<Team, 'id'>;

@@ -1,3 +1,4 @@
+import { MONTHLY_TALKS } from '../domain/limits';
 import type { ValidHire } from '../domain/validation';
 import type { Hire } from '../domain/types';
 import { db } from './db';
@@ -12,7 +13,7 @@ export async function createHire(teamId: string, value: ValidHire): Promise<Hire
     id: newId(),
     teamId,
     cadence: 'three-talks',
-    monthlyTalksAfter: 3,
+    monthlyTalksAfter: MONTHLY_TALKS.default,
     createdAt: nowStamp(),
     ...value,
   };

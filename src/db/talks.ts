@@ -5,7 +5,7 @@ import { newId } from './ids';
 import { listTalks } from './talkQueries';
 import { getSetting, putSetting } from './settings';
 
-export const CUSTOMARY_DAYS_OFF_KEY = 'customaryDaysOff';
+const CUSTOMARY_DAYS_OFF_KEY = 'customaryDaysOff';
 
 export function getCustomaryDaysOff(): Promise<boolean> {
   return getSetting(CUSTOMARY_DAYS_OFF_KEY, true);
@@ -69,8 +69,4 @@ export async function setTalkStatus(id: string, status: TalkStatus): Promise<voi
 
 export async function setTalkNotes(id: string, notes: string): Promise<void> {
   await db.talks.update(id, { notes });
-}
-
-export async function setTalkTime(id: string, time: string | null): Promise<void> {
-  await db.talks.update(id, { time });
 }

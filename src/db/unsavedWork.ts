@@ -1,7 +1,7 @@
 import type { DBCore, DBCoreTransaction, Middleware } from 'dexie';
 
 /** The table of facts about this device's copy of the data (never exported or imported). */
-export const DEVICE_TABLE = 'device';
+const DEVICE_TABLE = 'device';
 /** When the first change not yet in a backup file was made (no row: nothing unsaved). */
 export const UNSAVED_SINCE_KEY = 'unsavedSince';
 

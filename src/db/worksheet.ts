@@ -1,5 +1,5 @@
 import type { WorksheetAnswer } from '../domain/types';
-import { NOTE_MAX_LENGTH } from '../domain/validation';
+import { NOTE_MAX_LENGTH } from '../domain/limits';
 import { worksheetAnswerId, type WorksheetQuestionId } from '../domain/worksheet';
 import { db } from './db';
 import { nowStamp } from './ids';

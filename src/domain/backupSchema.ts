@@ -1,8 +1,12 @@
 import { z } from 'zod';
-import { isValidIsoDate } from './dates';
-import { MAX_MONTHLY_TALKS } from './followUps';
-import { REFERRAL_WAYS } from './referral';
-import { NAME_MAX_LENGTH, NOTE_MAX_LENGTH, PROBATION_MONTHS, WEEKLY_HOURS } from './validation';
+import { cadenceSchema, isoDateSchema, referralSchema, timeOfDaySchema } from './fieldSchemas';
+import {
+  MONTHLY_TALKS,
+  NAME_MAX_LENGTH,
+  NOTE_MAX_LENGTH,
+  PROBATION_MONTHS,
+  WEEKLY_HOURS,
+} from './limits';
 
 /** Marks a file as a Godt begyndt backup. */
 export const BACKUP_FORMAT = 'godt-begyndt-backup';
@@ -24,7 +28,6 @@ const name = z
   .refine((text) => text.trim() !== '', 'Empty name');
 const optionalName = z.string().max(NAME_MAX_LENGTH);
 const note = z.string().max(NOTE_MAX_LENGTH);
-const isoDate = z.string().refine(isValidIsoDate, 'Not a calendar date (yyyy-MM-dd)');
 const timestamp = z.iso.datetime();
 const wholeNumber = (min: number, max: number) => z.int().min(min).max(max);
 
@@ -33,13 +36,7 @@ export const teamSchema = z.strictObject({
   name,
   createdAt: timestamp,
   archivedAt: timestamp.nullable(),
-  referral: z
-    .strictObject({
-      ways: z.array(z.enum(REFERRAL_WAYS)).max(REFERRAL_WAYS.length),
-      description: note,
-    })
-    .nullable()
-    .optional(),
+  referral: referralSchema.nullable().optional(),
 });
 
 export const hireSchema = z.strictObject({
@@ -47,11 +44,11 @@ export const hireSchema = z.strictObject({
   teamId: id,
   name,
   jobTitle: optionalName,
-  startDate: isoDate,
+  startDate: isoDateSchema,
   probationMonths: wholeNumber(PROBATION_MONTHS.min, PROBATION_MONTHS.max),
   weeklyHours: wholeNumber(WEEKLY_HOURS.min, WEEKLY_HOURS.max).nullable(),
-  cadence: z.enum(['three-talks', 'biweekly']),
-  monthlyTalksAfter: wholeNumber(0, MAX_MONTHLY_TALKS),
+  cadence: cadenceSchema,
+  monthlyTalksAfter: wholeNumber(MONTHLY_TALKS.min, MONTHLY_TALKS.max),
   createdAt: timestamp,
 });
 
@@ -72,13 +69,10 @@ export const talkSchema = z.strictObject({
   id,
   hireId: id,
   key: z.string().min(1).max(SHORT_TEXT_MAX),
-  computedDate: isoDate,
-  date: isoDate,
+  computedDate: isoDateSchema,
+  date: isoDateSchema,
   movedByHand: z.boolean(),
-  time: z
-    .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
-    .nullable(),
+  time: timeOfDaySchema.nullable(),
   status: z.enum(['planned', 'held', 'cancelled']),
   notes: note,
 });
@@ -91,7 +85,7 @@ export const worksheetAnswerSchema = z.strictObject({
   updatedAt: timestamp,
 });
 
-export const settingSchema = z.strictObject({
+const settingSchema = z.strictObject({
   key: z.string().min(1).max(SHORT_TEXT_MAX),
   value: z.unknown(),
 });

@@ -5,6 +5,7 @@
  */
 import type { DateArray, DurationObject, EventAttributes, HeaderAttributes } from 'ics';
 import { addDays, compareIso, parseIsoDate, type IsoDate } from './dates';
+import { fileNameSlug } from './fileNames';
 import type { Talk } from './types';
 
 /** Texts for the events, already in the chosen language. */
@@ -119,21 +120,7 @@ export function calendarHeader(calendarName: string): HeaderAttributes {
   return { productId: PRODUCT_ID, method: 'PUBLISH', calName: calendarName };
 }
 
-const DANISH_LETTERS: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa' };
-
-/** A name as a safe, readable piece of a file name: "Søs Ærø" → "soes-aeroe". */
-export function fileNamePart(name: string): string {
-  const slug = name
-    .toLowerCase()
-    .replace(/[æøå]/g, (letter) => DANISH_LETTERS[letter] ?? letter)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || 'plan';
-}
-
 /** E.g. calendarFileName('opfoelgning', 'MK', '2027-03-15') → 'opfoelgning-mk-2027-03-15.ics'. */
 export function calendarFileName(stem: string, name: string, date: IsoDate): string {
-  return `${stem}-${fileNamePart(name)}-${date}.ics`;
+  return `${stem}-${fileNameSlug(name) || 'plan'}-${date}.ics`;
 }

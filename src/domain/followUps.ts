@@ -6,6 +6,7 @@ import { addDays, addMonthsClamped, daysBetween, parseIsoDate } from './dates';
 import type { IsoDate } from './dates';
 import { dayOffReason, nextWorkday, previousWorkday } from './workdays';
 import type { DayOffReason, WorkdayOptions } from './workdays';
+import { MONTHLY_TALKS, PROBATION_MONTHS } from './limits';
 import type { Cadence } from './types';
 
 export type ThreeTalksKey = 'after-14-days' | 'week-before-midpoint' | 'three-weeks-before-end';
@@ -30,7 +31,7 @@ export interface PlannedTalk {
 
 export interface FollowUpOptions {
   cadence?: Cadence;
-  /** Monthly talks after the probation in the biweekly cadence; whole number 0–12, default 3. */
+  /** Monthly talks after the probation in the biweekly cadence (MONTHLY_TALKS). */
   monthlyTalksAfter?: number;
   /** Move talks off weekends and days off; default true. */
   moveOffDaysOff?: boolean;
@@ -47,27 +48,24 @@ export interface FollowUpPlan {
   warnings: FollowUpWarning[];
 }
 
-const MIN_PROBATION_MONTHS = 1;
-const MAX_PROBATION_MONTHS = 6;
-/** Funktionærloven § 2, stk. 5: at most 3 months, with at least 14 days' notice within it. */
-const STATUTORY_MAX_PROBATION_MONTHS = 3;
+/** Funktionærloven § 2, stk. 5: at least 14 days' notice, running out within the probation. */
 const NOTICE_DAYS = 14;
 const TALK_INTERVAL_DAYS = 14;
-const DEFAULT_MONTHLY_TALKS = 3;
-export const MAX_MONTHLY_TALKS = 12;
 
 function assertProbationMonths(months: number): void {
-  if (!Number.isInteger(months) || months < MIN_PROBATION_MONTHS || months > MAX_PROBATION_MONTHS) {
+  const { min, max } = PROBATION_MONTHS;
+  if (!Number.isInteger(months) || months < min || months > max) {
     throw new RangeError(
-      `Probation must be a whole number of months from ${MIN_PROBATION_MONTHS} to ${MAX_PROBATION_MONTHS}, got ${months}`,
+      `Probation must be a whole number of months from ${min} to ${max}, got ${months}`,
     );
   }
 }
 
 function assertMonthlyTalks(count: number): void {
-  if (!Number.isInteger(count) || count < 0 || count > MAX_MONTHLY_TALKS) {
+  const { min, max } = MONTHLY_TALKS;
+  if (!Number.isInteger(count) || count < min || count > max) {
     throw new RangeError(
-      `Monthly talks after probation must be a whole number from 0 to ${MAX_MONTHLY_TALKS}, got ${count}`,
+      `Monthly talks after probation must be a whole number from ${min} to ${max}, got ${count}`,
     );
   }
 }
@@ -188,7 +186,7 @@ export function planFollowUps(
   parseIsoDate(start);
   assertProbationMonths(months);
   const cadence = options.cadence ?? 'three-talks';
-  const monthlyTalksAfter = options.monthlyTalksAfter ?? DEFAULT_MONTHLY_TALKS;
+  const monthlyTalksAfter = options.monthlyTalksAfter ?? MONTHLY_TALKS.default;
   assertMonthlyTalks(monthlyTalksAfter);
 
   const lastDay = probationLastDay(start, months);
@@ -207,12 +205,12 @@ export function planFollowUps(
   if (cadence === 'three-talks' && talksOutOfOrder(talks, start, lastDay)) {
     warnings.push('talks-out-of-order');
   }
-  if (months > STATUTORY_MAX_PROBATION_MONTHS) warnings.push('probation-over-3-months');
+  if (months > PROBATION_MONTHS.legalMax) warnings.push('probation-over-3-months');
 
   return {
     lastDay,
     midpoint,
-    noticeDeadline: months <= STATUTORY_MAX_PROBATION_MONTHS ? noticeDeadline(lastDay) : null,
+    noticeDeadline: months <= PROBATION_MONTHS.legalMax ? noticeDeadline(lastDay) : null,
     talks,
     warnings,
   };

@@ -6,16 +6,11 @@ export const GUIDE_GROUPS = [
   { id: 'managers', sections: ['manager-advice'] },
 ] as const;
 
-export type GuideGroupId = (typeof GUIDE_GROUPS)[number]['id'];
 export type GuideSectionId = (typeof GUIDE_GROUPS)[number]['sections'][number];
 
 export const GUIDE_SECTION_IDS: readonly GuideSectionId[] = GUIDE_GROUPS.flatMap(
   (group) => group.sections,
 );
-
-export function isGuideSectionId(id: string): id is GuideSectionId {
-  return (GUIDE_SECTION_IDS as readonly string[]).includes(id);
-}
 
 function normalise(text: string): string {
   return text.toLocaleLowerCase('da').replace(/\s+/g, ' ');

@@ -1,4 +1,4 @@
-import { NOTE_MAX_LENGTH } from './validation';
+import { NOTE_MAX_LENGTH } from './limits';
 
 /** The guide's ways of putting users in touch with the peer worker. Ids are stable. */
 export const REFERRAL_WAYS = [

@@ -11,27 +11,26 @@
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { z } from 'zod';
-import { REFERRAL_WAYS } from './referral';
-import { compareIso, isValidIsoDate, type IsoDate } from './dates';
+import { compareIso, type IsoDate } from './dates';
+import { isoDateSchema, referralSchema, timeOfDaySchema } from './fieldSchemas';
+import { NAME_MAX_LENGTH } from './limits';
 import { checklistProgress } from './progress';
 import { ONBOARDING_TEMPLATE_IDS, SUGGESTED_ONBOARDING_IDS } from './templates';
 import type { ChecklistItem, Hire, Talk, Timestamp } from './types';
 
-export const SNAPSHOT_VERSION = 1;
+const SNAPSHOT_VERSION = 1;
 /** Longest fragment we make or open: fits every browser and messenger, and bounds the work. */
 export const MAX_ENCODED_LENGTH = 20_000;
 /** Longest JSON we accept after decompression (lz-string can expand a small input a lot). */
 const MAX_JSON_LENGTH = 200_000;
 
-export const SNAPSHOT_LIMITS = {
-  text: 100,
+const SNAPSHOT_LIMITS = {
+  text: NAME_MAX_LENGTH,
   itemTitle: 200,
   items: 100,
   talks: 60,
-  referralDescription: 2000,
 } as const;
 
-const isoDate = z.string().refine(isValidIsoDate);
 const text = (max: number) => z.string().max(max);
 const GUIDE_ITEM_IDS = [...ONBOARDING_TEMPLATE_IDS, ...SUGGESTED_ONBOARDING_IDS] as const;
 
@@ -42,17 +41,9 @@ const itemSchema = z.union([
 
 const talkSchema = z.strictObject({
   key: z.string().regex(/^[a-z0-9-]{1,40}$/),
-  date: isoDate,
-  time: z
-    .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
-    .nullable(),
+  date: isoDateSchema,
+  time: timeOfDaySchema.nullable(),
   held: z.boolean(),
-});
-
-const referralSchema = z.strictObject({
-  ways: z.array(z.enum(REFERRAL_WAYS)).max(REFERRAL_WAYS.length),
-  description: text(SNAPSHOT_LIMITS.referralDescription),
 });
 
 const snapshotSchema = z.strictObject({
@@ -60,8 +51,8 @@ const snapshotSchema = z.strictObject({
   name: text(SNAPSHOT_LIMITS.text).min(1),
   jobTitle: text(SNAPSHOT_LIMITS.text),
   teamName: text(SNAPSHOT_LIMITS.text),
-  startDate: isoDate,
-  lastDay: isoDate,
+  startDate: isoDateSchema,
+  lastDay: isoDateSchema,
   items: z.array(itemSchema).max(SNAPSHOT_LIMITS.items),
   team: z.strictObject({
     done: z.number().int().min(0).max(SNAPSHOT_LIMITS.items),

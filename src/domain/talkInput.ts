@@ -1,5 +1,6 @@
 /** Checks on what the manager types for a talk: a new date and a time of day. */
 import { isValidIsoDate, type IsoDate } from './dates';
+import { MONTHLY_TALKS } from './limits';
 import { talkKind } from './talkRecords';
 import { dayOffReason, type DayOffReason } from './workdays';
 
@@ -51,9 +52,7 @@ export function talkDateNotices(
   };
 }
 
-/** Monthly talks after the probation (14-day cadence): a whole number 0–12, or null. */
-export const MONTHLY_TALKS = { min: 0, max: 12 } as const;
-
+/** Monthly talks after the probation (biweekly cadence): a whole number in range, or null. */
 export function parseMonthlyTalks(raw: string): number | null {
   const text = raw.trim();
   if (!/^\d{1,2}$/.test(text)) return null;

@@ -32,10 +32,6 @@ export const SUGGESTED_ONBOARDING_IDS = [
   'peer-network',
 ] as const;
 
-export type TeamTemplateId = (typeof TEAM_TEMPLATE_IDS)[number];
-export type OnboardingTemplateId =
-  (typeof ONBOARDING_TEMPLATE_IDS)[number] | (typeof SUGGESTED_ONBOARDING_IDS)[number];
-
 export function defaultTemplateIds(kind: ChecklistKind): readonly string[] {
   return kind === 'team' ? TEAM_TEMPLATE_IDS : ONBOARDING_TEMPLATE_IDS;
 }

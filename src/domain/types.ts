@@ -14,7 +14,8 @@ export interface Team {
   referral?: Referral | null;
 }
 
-export type Cadence = 'three-talks' | 'biweekly';
+export const CADENCES = ['three-talks', 'biweekly'] as const;
+export type Cadence = (typeof CADENCES)[number];
 
 export interface Hire {
   id: Id;

@@ -1,17 +1,29 @@
 import { isValidIsoDate } from './dates';
+import { NAME_MAX_LENGTH, PROBATION_MONTHS, WEEKLY_HOURS } from './limits';
 import type { Cadence } from './types';
-
-export const NAME_MAX_LENGTH = 100;
-export const NOTE_MAX_LENGTH = 5000;
-export const PROBATION_MONTHS = { min: 1, max: 6, default: 3, legalMax: 3 } as const;
-export const WEEKLY_HOURS = { min: 1, max: 48, recommendedMin: 12, recommendedMax: 37 } as const;
 
 /** Error codes; the UI turns each into a message in the chosen language. */
 export type FieldError =
   'required' | 'too-long' | 'invalid-date' | 'probation-range' | 'hours-range';
 
+/** The limits an error's message names (passed to its translation). */
+export const FIELD_ERROR_LIMITS = {
+  nameMax: NAME_MAX_LENGTH,
+  probationMin: PROBATION_MONTHS.min,
+  probationMax: PROBATION_MONTHS.max,
+  hoursMin: WEEKLY_HOURS.min,
+  hoursMax: WEEKLY_HOURS.max,
+} as const;
+
 /** Notices: allowed, but worth a second look. */
 export type FieldNotice = 'probation-over-legal-max' | 'hours-outside-recommended';
+
+/** The limits a notice's message names (passed to its translation). */
+export const NOTICE_LIMITS = {
+  legalMax: PROBATION_MONTHS.legalMax,
+  min: WEEKLY_HOURS.recommendedMin,
+  max: WEEKLY_HOURS.recommendedMax,
+} as const;
 
 export interface HireDraft {
   name: string;

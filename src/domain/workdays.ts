@@ -33,7 +33,7 @@ export interface WorkdayOptions {
   customaryDaysOff: boolean;
 }
 
-export const DEFAULT_WORKDAY_OPTIONS: Readonly<WorkdayOptions> = { customaryDaysOff: true };
+const DEFAULT_WORKDAY_OPTIONS: Readonly<WorkdayOptions> = { customaryDaysOff: true };
 
 /** Store bededag was abolished as a public holiday from 2024. */
 const LAST_YEAR_WITH_GREAT_PRAYER_DAY = 2023;

@@ -12,10 +12,6 @@ export const WORKSHEET_QUESTION_IDS = [
 
 export type WorksheetQuestionId = (typeof WORKSHEET_QUESTION_IDS)[number];
 
-export function isWorksheetQuestionId(id: string): id is WorksheetQuestionId {
-  return (WORKSHEET_QUESTION_IDS as readonly string[]).includes(id);
-}
-
 /** One answer per team and question, so saving again overwrites instead of adding. */
 export function worksheetAnswerId(teamId: string, questionId: WorksheetQuestionId): string {
   return `${teamId}:${questionId}`;

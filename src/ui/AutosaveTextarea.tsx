@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NOTE_MAX_LENGTH } from '../domain/validation';
+import { NOTE_MAX_LENGTH } from '../domain/limits';
 import { FormField } from './FormField';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'failed';

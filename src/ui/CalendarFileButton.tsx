@@ -5,7 +5,8 @@ import type { IsoDate } from '../domain/dates';
 import type { Hire } from '../domain/types';
 import { listTalks } from '../db/talkQueries';
 import { useUiStore } from '../store/ui';
-import { createCalendarFile, saveTextFile, talkEventTexts } from './calendarFile';
+import { downloadTextFile } from '../lib/download';
+import { createCalendarFile, talkEventTexts } from './calendarFile';
 
 interface CalendarFileButtonProps {
   /** Whose talks: a hire's or a team's name; names the calendar and the file. */
@@ -33,7 +34,7 @@ export function CalendarFileButton({ name, date, load }: CalendarFileButtonProps
         texts: talkEventTexts(tTalks, t),
         exportedAt: Date.now(),
       });
-      saveTextFile(text, calendarFileName(t('ics.fileStem'), name, date), 'text/calendar');
+      downloadTextFile(calendarFileName(t('ics.fileStem'), name, date), text, 'text/calendar');
     } catch (error) {
       console.error(error);
       showToast({ kind: 'error', messageKey: 'calendar:ics.failed' });

@@ -6,6 +6,7 @@ import { AutosaveTextarea } from './AutosaveTextarea';
 import { itemHelp, itemTitle } from './checklistText';
 import { useDateFormat } from './dates';
 import { useLoadedTranslation } from './useLoadedTranslation';
+import { paths } from '../config/paths';
 
 export interface ChecklistActions {
   /** Resolves to true once the change is saved. */
@@ -131,7 +132,7 @@ export const ChecklistRow = memo(function ChecklistRow({
             <p>{help}</p>
             {guideSection && (
               <p className="no-print">
-                <Link to={`/guide#${guideSection}`} aria-label={about(text.readMoreInGuide)}>
+                <Link to={paths.guide.href(guideSection)} aria-label={about(text.readMoreInGuide)}>
                   {text.readMoreInGuide}
                 </Link>
               </p>

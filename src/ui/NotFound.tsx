@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from './PageHeading';
+import { paths } from '../config/paths';
 
 /** For a team or hire that does not exist (deleted, or a stale link). */
 export function NotFound() {
@@ -9,7 +10,7 @@ export function NotFound() {
     <>
       <PageHeading title={t('notFound.title')}>{t('notFound.title')}</PageHeading>
       <p>{t('notFound.record')}</p>
-      <Link to="/">{t('routeError.home')}</Link>
+      <Link to={paths.overview.href()}>{t('routeError.home')}</Link>
     </>
   );
 }

@@ -40,17 +40,3 @@ export async function createCalendarFile(content: CalendarFileContent): Promise<
   if (error || value === null) throw error ?? new Error('ics gave no calendar');
   return value;
 }
-
-/** Hands a text to the browser as a file download. */
-export function saveTextFile(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser a moment to start the download before the URL goes.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

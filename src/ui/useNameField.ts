@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLoadedTranslation } from './useLoadedTranslation';
-import { validateName } from '../domain/validation';
+import { FIELD_ERROR_LIMITS, validateName } from '../domain/validation';
 
 /** A required name field's value and error; `validName()` shows the error and returns null if invalid. */
 export function useNameField(initial = '') {
@@ -14,7 +14,7 @@ export function useNameField(initial = '') {
     /** Checks the field's value, or `value` when the field is not controlled by this hook. */
     validName(value = name): string | null {
       const problem = validateName(value);
-      setError(problem ? t(`fieldErrors.${problem}`) : null);
+      setError(problem ? t(`fieldErrors.${problem}`, FIELD_ERROR_LIMITS) : null);
       return problem ? null : value;
     },
   };

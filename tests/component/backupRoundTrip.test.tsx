@@ -17,13 +17,7 @@ import { db } from '../../src/db/db';
 import { deleteAllData, getBackupStatus } from '../../src/db/device';
 import { createHire } from '../../src/db/hires';
 import { listTalks } from '../../src/db/talkQueries';
-import {
-  moveTalk,
-  setCustomaryDaysOff,
-  setTalkNotes,
-  setTalkStatus,
-  setTalkTime,
-} from '../../src/db/talks';
+import { moveTalk, setCustomaryDaysOff, setTalkNotes, setTalkStatus } from '../../src/db/talks';
 import { createTeam, setTeamArchived } from '../../src/db/teams';
 
 /** Every record of every backed-up table, sorted, for exact comparison. */
@@ -68,8 +62,7 @@ async function fillDatabase() {
   await removeItem(gone);
   await addItem(mk.id, 'onboarding', { templateId: 'supervision' });
   const [talk, nextTalk] = await listTalks(mk.id);
-  await moveTalk(talk!.id, '2027-04-01');
-  await setTalkTime(talk!.id, '09:30');
+  await moveTalk(talk!.id, '2027-04-01', '09:30');
   await setTalkNotes(talk!.id, 'Privat: gik godt, vil gerne flere gruppeforløb.');
   await setTalkStatus(nextTalk!.id, 'held');
   await db.answers.put({

@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
-import { getReferral } from '../../src/db/referral';
 import { createTeam } from '../../src/db/teams';
+import { referralOfTeam } from '../../src/domain/referral';
 import { ReferralSummary } from '../../src/ui/ReferralSummary';
 import { renderApp } from './renderApp';
 
@@ -32,7 +32,7 @@ describe('referral agreement', () => {
     expect(within(section).getByText('Ved første samtale')).toBeVisible();
     expect(within(section).queryByRole('radio')).toBeNull();
     expect(edit).toHaveFocus();
-    expect(await getReferral(team.id)).toEqual({
+    expect((await db.teams.get(team.id))?.referral).toEqual({
       ways: ['contact-person'],
       description: 'Ved første samtale',
     });
@@ -53,14 +53,13 @@ describe('referral agreement', () => {
     expect((await db.teams.get(team.id))?.referral).toBeUndefined();
   });
 
-  it('is read by the peer view through getReferral and ReferralSummary, read-only', async () => {
+  it('is read by the peer view through referralOfTeam and ReferralSummary, read-only', async () => {
     const team = await createTeam('Bostøtten');
-    expect(await getReferral(team.id)).toBeNull();
-    expect(await getReferral('no-such-team')).toBeNull();
+    expect(referralOfTeam(team)).toBeNull();
     await db.teams.update(team.id, {
       referral: { ways: ['action-plan'], description: 'Står i handleplanen' },
     });
-    const referral = await getReferral(team.id);
+    const referral = referralOfTeam((await db.teams.get(team.id))!);
     render(<ReferralSummary referral={referral!} />);
     expect(
       screen.getByText('Det indgår i handleplanen eller opstartssamtalen'),

@@ -4,7 +4,7 @@ import { addItem, listItems, setItemDone, setItemNote } from '../../src/db/check
 import { db } from '../../src/db/db';
 import { createHire } from '../../src/db/hires';
 import { listTalks } from '../../src/db/talkQueries';
-import { setTalkNotes, setTalkTime } from '../../src/db/talks';
+import { moveTalk, setTalkNotes } from '../../src/db/talks';
 import { setReferral } from '../../src/db/referral';
 import { createTeam } from '../../src/db/teams';
 import { buildStatusSnapshot, encodeStatusSnapshot } from '../../src/domain/statusSnapshot';
@@ -44,7 +44,7 @@ async function statusFixture() {
   await setItemNote(buddy, SECRETS[2]!);
   const [first] = await listTalks(hire.id);
   await setTalkNotes(first!.id, SECRETS[3]!);
-  await setTalkTime(first!.id, '10:30');
+  await moveTalk(first!.id, first!.date, '10:30');
   return { team, hire };
 }
 

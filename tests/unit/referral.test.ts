@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { referralOfTeam, validateReferral } from '../../src/domain/referral';
-import { NOTE_MAX_LENGTH } from '../../src/domain/validation';
+import { NOTE_MAX_LENGTH } from '../../src/domain/limits';
 import { worksheetAnswerId } from '../../src/domain/worksheet';
 
 describe('validateReferral', () => {

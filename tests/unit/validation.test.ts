@@ -75,4 +75,13 @@ describe('validateHireDraft', () => {
       weeklyHours: 'hours-outside-recommended',
     });
   });
+
+  it('gives notices while other fields still have errors, but none for a value out of range', () => {
+    const unfinished = validateHireDraft({ ...valid, name: '', probationMonths: '4' });
+    expect(unfinished.ok).toBe(false);
+    expect(unfinished.notices).toEqual({ probationMonths: 'probation-over-legal-max' });
+    const outOfRange = validateHireDraft({ ...valid, probationMonths: '7', weeklyHours: '50' });
+    expect(outOfRange.ok).toBe(false);
+    expect(outOfRange.notices).toEqual({});
+  });
 });

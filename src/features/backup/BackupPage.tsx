@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { PageHeading } from '../../ui/PageHeading';
 import { ExportSection } from './ExportSection';
 import { RestoreSection } from './RestoreSection';
+import { paths } from '../../config/paths';
 
 export function BackupPage() {
   const { t } = useTranslation('backup');
@@ -19,7 +20,7 @@ export function BackupPage() {
       <ExportSection />
       <RestoreSection />
       <p>
-        <Link to="/settings">{t('backToSettings')}</Link>
+        <Link to={paths.settings.href()}>{t('backToSettings')}</Link>
       </p>
     </>
   );

@@ -5,7 +5,7 @@ import { backupFileName, createBackup, serializeBackup } from '../../db/backup';
 import { listTeams } from '../../db/teams';
 import { localIsoDate } from '../../domain/dates';
 import { BackupStatusText } from '../../ui/BackupStatusText';
-import { downloadTextFile } from './download';
+import { downloadTextFile } from '../../lib/download';
 import { ReminderSetting } from './ReminderSetting';
 
 const ALL = 'all';
@@ -23,7 +23,7 @@ export function ExportSection() {
     try {
       const backup = await createBackup(team ? { kind: 'team', teamId: team.id } : { kind: 'all' });
       const fileName = backupFileName(localIsoDate(new Date()), team?.name);
-      downloadTextFile(fileName, serializeBackup(backup));
+      downloadTextFile(fileName, serializeBackup(backup), 'application/json');
       setResult({ ok: true, fileName });
     } catch (error) {
       console.error(error);

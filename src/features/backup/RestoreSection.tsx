@@ -6,6 +6,7 @@ import type { BackupFile } from '../../domain/backupSchema';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { isQuotaError } from '../../ui/useWrite';
 import { BackupPreview } from './BackupPreview';
+import { paths } from '../../config/paths';
 
 type RestoreState =
   | { phase: 'idle' | 'checking' }
@@ -81,7 +82,7 @@ export function RestoreSection() {
               teams: t('restore.teams', { count: state.teams }),
               hires: t('restore.hires', { count: state.hires }),
             })}{' '}
-            <Link to="/">{t('common:nav.overview')}</Link>
+            <Link to={paths.overview.href()}>{t('common:nav.overview')}</Link>
           </p>
         )}
       </div>

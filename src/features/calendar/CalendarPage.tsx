@@ -16,6 +16,7 @@ import { PrintButton } from '../../ui/PrintButton';
 import { PrintFooter } from './PrintFooter';
 import { TalkSheet } from './TalkSheet';
 import './print.css';
+import { paths } from '../../config/paths';
 
 /** /teams/:teamId/calendar: the talks of one team's hires. */
 export function TeamCalendarPage() {
@@ -47,7 +48,7 @@ function CalendarView({ team }: { team: Team | null }) {
     <>
       {team && (
         <p className="breadcrumb-back no-print">
-          <Link to={`/teams/${team.id}`}>{t('backToTeam', { team: team.name })}</Link>
+          <Link to={paths.team.href(team.id)}>{t('backToTeam', { team: team.name })}</Link>
         </p>
       )}
       <PageHeading title={title}>{title}</PageHeading>
@@ -125,7 +126,7 @@ function CalendarMonths({ entries, today, showAll, withTeam }: CalendarMonthsPro
                 talk={talk}
                 hire={
                   <>
-                    <Link to={`/hires/${hire.id}`}>{hire.name}</Link>
+                    <Link to={paths.hire.href(hire.id)}>{hire.name}</Link>
                     {withTeam && ` (${team.name})`}
                   </>
                 }

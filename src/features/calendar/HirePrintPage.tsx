@@ -14,6 +14,7 @@ import { weekLabel } from '../../ui/talkText';
 import { PrintFooter } from './PrintFooter';
 import { TalkSheet } from './TalkSheet';
 import './print.css';
+import { paths } from '../../config/paths';
 
 /** /hires/:hireId/print: one hire's follow-up plan, ready for A4. */
 export function HirePrintPage() {
@@ -38,7 +39,7 @@ export function HirePrintPage() {
   return (
     <div className="printout">
       <p className="breadcrumb-back no-print">
-        <Link to={`/hires/${hire.id}`}>{t('print.backToHire', { name: hire.name })}</Link>
+        <Link to={paths.hire.href(hire.id)}>{t('print.backToHire', { name: hire.name })}</Link>
       </p>
       <PageHeading title={title}>{title}</PageHeading>
       <div className="no-print">

@@ -12,6 +12,7 @@ import { useFocusOnHash } from '../../ui/useFocusOnHash';
 import { GuideSection } from './GuideSection';
 import { searchableTexts, sectionText } from './sectionText';
 import './guide.css';
+import { paths } from '../../config/paths';
 
 export function GuidePage() {
   const { t } = useTranslation('guide');
@@ -32,7 +33,7 @@ export function GuidePage() {
       <PageHeading title={t('title')}>{t('title')}</PageHeading>
       <p className="font-lead">{t('intro')}</p>
       <p className="guide-credit">
-        {t('credit')} <Link to="/about#sources">{t('sourcesLink')}</Link>
+        {t('credit')} <Link to={paths.about.href('sources')}>{t('sourcesLink')}</Link>
       </p>
 
       <div className="form-group guide-search no-print" role="search">

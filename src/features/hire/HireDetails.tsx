@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Hire } from '../../domain/types';
-import { hireNotices } from '../../domain/validation';
+import { NOTICE_LIMITS, hireNotices } from '../../domain/validation';
 import { useDateFormat } from '../../ui/dates';
 
 export function HireDetails({ hire }: { hire: Hire }) {
@@ -29,7 +29,7 @@ export function HireDetails({ hire }: { hire: Hire }) {
       </dl>
       {Object.values(notices).map((notice) => (
         <p key={notice} className="field-notice">
-          {t(`notices.${notice}`)}
+          {t(`notices.${notice}`, NOTICE_LIMITS)}
         </p>
       ))}
     </>

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PROBATION_MONTHS, WEEKLY_HOURS } from '../../domain/limits';
 import {
-  PROBATION_MONTHS,
-  hireNotices,
+  FIELD_ERROR_LIMITS,
+  NOTICE_LIMITS,
   validateHireDraft,
   type FieldError,
   type HireDraft,
@@ -26,12 +27,7 @@ export function HireForm({ initial, submitLabel, onSubmit, onCancel }: HireFormP
   const [dateUnreadable, setDateUnreadable] = useState(false);
   const result = validateHireDraft(draft);
   // Notices follow the fields as the user types; errors appear when they try to save.
-  const notices = result.ok
-    ? result.notices
-    : hireNotices({
-        probationMonths: Number(draft.probationMonths) || 0,
-        weeklyHours: Number(draft.weeklyHours) || null,
-      });
+  const { notices } = result;
 
   const field = (key: keyof HireDraft) => ({
     value: draft[key],
@@ -39,7 +35,7 @@ export function HireForm({ initial, submitLabel, onSubmit, onCancel }: HireFormP
       setDraft({ ...draft, [key]: event.target.value });
       if (key === 'startDate') setDateUnreadable(event.target.validity.badInput);
     },
-    error: errors[key] ? t(`common:fieldErrors.${errors[key]}`) : null,
+    error: errors[key] ? t(`common:fieldErrors.${errors[key]}`, FIELD_ERROR_LIMITS) : null,
   });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -81,22 +77,27 @@ export function HireForm({ initial, submitLabel, onSubmit, onCancel }: HireFormP
       />
       <TextField
         label={t('fields.probationMonths')}
-        hint={t('fields.probationHint', { min: PROBATION_MONTHS.min, max: PROBATION_MONTHS.max })}
+        hint={t('fields.probationHint', PROBATION_MONTHS)}
         type="number"
         inputMode="numeric"
         min={PROBATION_MONTHS.min}
         max={PROBATION_MONTHS.max}
         className="input-width-xs"
-        notice={notices.probationMonths ? t(`notices.${notices.probationMonths}`) : null}
+        notice={
+          notices.probationMonths ? t(`notices.${notices.probationMonths}`, NOTICE_LIMITS) : null
+        }
         {...field('probationMonths')}
       />
       <TextField
         label={t('fields.weeklyHours')}
-        hint={t('fields.weeklyHoursHint')}
+        hint={t('fields.weeklyHoursHint', {
+          min: WEEKLY_HOURS.recommendedMin,
+          max: WEEKLY_HOURS.recommendedMax,
+        })}
         type="number"
         inputMode="numeric"
         className="input-width-xs"
-        notice={notices.weeklyHours ? t(`notices.${notices.weeklyHours}`) : null}
+        notice={notices.weeklyHours ? t(`notices.${notices.weeklyHours}`, NOTICE_LIMITS) : null}
         {...field('weeklyHours')}
       />
       <div className="button-row">

@@ -4,7 +4,8 @@ import { useNavigate, useParams } from 'react-router';
 import { getHire } from '../../db/hireQueries';
 import { createHire, updateHire } from '../../db/hires';
 import { getTeam } from '../../db/teams';
-import { PROBATION_MONTHS, type HireDraft } from '../../domain/validation';
+import { PROBATION_MONTHS } from '../../domain/limits';
+import type { HireDraft } from '../../domain/validation';
 import type { Hire, Talk } from '../../domain/types';
 import { Loading } from '../../ui/Loading';
 import { NotFound } from '../../ui/NotFound';
@@ -12,6 +13,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { useReportKeptTalks } from '../../ui/useReportKeptTalks';
 import { useWrite } from '../../ui/useWrite';
 import { HireForm } from './HireForm';
+import { paths } from '../../config/paths';
 
 const EMPTY_DRAFT: HireDraft = {
   name: '',
@@ -47,13 +49,13 @@ export function NewHirePage() {
       <HireForm
         initial={EMPTY_DRAFT}
         submitLabel={t('new.submit')}
-        onCancel={() => navigate(`/teams/${teamId}`)}
+        onCancel={() => navigate(paths.team.href(teamId))}
         onSubmit={async (value) => {
           let hireId = '';
           const ok = await write(async () => {
             hireId = (await createHire(teamId, value)).id;
           });
-          if (ok) navigate(`/hires/${hireId}`);
+          if (ok) navigate(paths.hire.href(hireId));
         }}
       />
     </>
@@ -76,7 +78,7 @@ export function EditHirePage() {
       <HireForm
         initial={draftOf(hire)}
         submitLabel={t('edit.submit')}
-        onCancel={() => navigate(`/hires/${hireId}`)}
+        onCancel={() => navigate(paths.hire.href(hireId))}
         onSubmit={async (value) => {
           let kept: Talk[] = [];
           const ok = await write(async () => {
@@ -84,7 +86,7 @@ export function EditHirePage() {
           });
           if (!ok) return;
           reportKept(kept);
-          navigate(`/hires/${hireId}`);
+          navigate(paths.hire.href(hireId));
         }}
       />
     </>

@@ -18,6 +18,7 @@ import { useWrite } from '../../ui/useWrite';
 import { useUiStore } from '../../store/ui';
 import { HireDetails } from './HireDetails';
 import { SuggestedItems } from './SuggestedItems';
+import { paths } from '../../config/paths';
 
 export function HirePage() {
   const { hireId = '' } = useParams();
@@ -46,27 +47,27 @@ export function HirePage() {
   async function remove() {
     if (!hire || !(await write(() => deleteHire(hire.id)))) return;
     showToast({ kind: 'success', messageKey: 'toasts.hireDeleted', values: { name: hire.name } });
-    navigate(`/teams/${hire.teamId}`);
+    navigate(paths.team.href(hire.teamId));
   }
 
   return (
     <>
       {team && (
         <p className="breadcrumb-back no-print">
-          <Link to={`/teams/${team.id}`}>{t('backToTeam', { team: team.name })}</Link>
+          <Link to={paths.team.href(team.id)}>{t('backToTeam', { team: team.name })}</Link>
         </p>
       )}
       <PageHeading title={hire.name}>{hire.name}</PageHeading>
       <HireDetails hire={hire} />
       <div className="button-row no-print">
-        <Link className="button button-secondary" to={`/hires/${hire.id}/edit`}>
+        <Link className="button button-secondary" to={paths.editHire.href(hire.id)}>
           {t('edit.button')}
         </Link>
-        <Link className="button button-secondary" to={`/hires/${hire.id}/print`}>
+        <Link className="button button-secondary" to={paths.hirePrint.href(hire.id)}>
           {tCalendar('print.hirePlan')}
         </Link>
         <HireCalendarButton hire={hire} />
-        <Link className="button button-secondary" to={`/hires/${hire.id}/status`}>
+        <Link className="button button-secondary" to={paths.hireStatus.href(hire.id)}>
           {t('viewAsPeer')}
         </Link>
         <DeleteButton
@@ -81,7 +82,7 @@ export function HirePage() {
       <section aria-labelledby="follow-up-heading">
         <h2 id="follow-up-heading">{t('followUp.heading')}</h2>
         <NextTalk hireId={hire.id} />
-        <Link className="button button-secondary no-print" to={`/hires/${hire.id}/plan`}>
+        <Link className="button button-secondary no-print" to={paths.hirePlan.href(hire.id)}>
           {t('followUp.link')}
         </Link>
       </section>

@@ -5,6 +5,7 @@ import { createTeam } from '../../db/teams';
 import { TextField } from '../../ui/TextField';
 import { useNameField } from '../../ui/useNameField';
 import { useWrite } from '../../ui/useWrite';
+import { paths } from '../../config/paths';
 
 export function NewTeamForm() {
   const { t } = useTranslation(['overview', 'common']);
@@ -19,7 +20,7 @@ export function NewTeamForm() {
     const ok = await write(async () => {
       teamId = (await createTeam(name)).id;
     });
-    if (ok) navigate(`/teams/${teamId}`);
+    if (ok) navigate(paths.team.href(teamId));
   }
 
   return (

@@ -8,6 +8,7 @@ import { ProgressBar } from '../../ui/ProgressBar';
 import { useDateFormat } from '../../ui/dates';
 import type { CardDetails } from './useCardDetails';
 import type { TeamSummary } from './useOverview';
+import { paths } from '../../config/paths';
 
 /** Hires listed before "show all": a team's card stays short however big the team is. */
 export const HIRES_PREVIEW = 5;
@@ -34,7 +35,7 @@ interface HireRowProps {
 function HireRow({ hire, starts, progressLabel, progress, talks }: HireRowProps) {
   return (
     <li className="hire-row">
-      <Link to={`/hires/${hire.id}`}>{hire.name}</Link>
+      <Link to={paths.hire.href(hire.id)}>{hire.name}</Link>
       <span className="muted">{starts}</span>
       <ProgressOrPending progress={progress} label={progressLabel} />
       {talks && <NextTalkSummary talks={talks} />}
@@ -63,7 +64,7 @@ export function TeamCard({ summary, listed, expanded, onToggle, details }: TeamC
   return (
     <li className="team-card" aria-busy={busy}>
       <h3 className="h4">
-        <Link to={`/teams/${team.id}`}>{team.name}</Link>
+        <Link to={paths.team.href(team.id)}>{team.name}</Link>
       </h3>
       <p className="card-label">{t('teamPreparation')}</p>
       <ProgressOrPending
@@ -72,7 +73,7 @@ export function TeamCard({ summary, listed, expanded, onToggle, details }: TeamC
       />
       {hires.length === 0 ? (
         <p className="muted">
-          {t('noHires')} <Link to={`/teams/${team.id}/hires/new`}>{t('addFirstHire')}</Link>
+          {t('noHires')} <Link to={paths.newHire.href(team.id)}>{t('addFirstHire')}</Link>
         </p>
       ) : (
         <ul id={listId} className="hire-list" aria-label={t('hiresOf', { team: team.name })}>

@@ -10,7 +10,7 @@ import type { TeamSummary } from './useOverview';
  * Teams shown at first; more on request, so 1,000 hires never render at once. Ten cards are
  * several screens on a phone; with 1,000 hires stored, twenty took ~0.13 s longer to show.
  */
-export const TEAMS_PER_PAGE = 10;
+const TEAMS_PER_PAGE = 10;
 
 function listedHires({ team, hires }: TeamSummary, expanded: ReadonlySet<string>): Hire[] {
   return expanded.has(team.id) ? hires : hires.slice(0, HIRES_PREVIEW);

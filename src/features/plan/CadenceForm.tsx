@@ -1,15 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateHire } from '../../db/hires';
-import { MONTHLY_TALKS, parseMonthlyTalks } from '../../domain/talkInput';
-import type { Cadence, Hire, Talk } from '../../domain/types';
+import { MONTHLY_TALKS } from '../../domain/limits';
+import { parseMonthlyTalks } from '../../domain/talkInput';
+import { CADENCES, type Hire, type Talk } from '../../domain/types';
 import { useUiStore } from '../../store/ui';
 import { TextField } from '../../ui/TextField';
 import { useReportKeptTalks } from '../../ui/useReportKeptTalks';
 import { useWrite } from '../../ui/useWrite';
 import { RadioGroup } from '../../ui/RadioGroup';
-
-const CADENCES: readonly Cadence[] = ['three-talks', 'biweekly'];
 
 /** Choosing how often to follow up; saving replans the talks. */
 export function CadenceForm({ hire }: { hire: Hire }) {

@@ -9,6 +9,7 @@ import { PlanTimeline } from './PlanTimeline';
 import { PlanWarnings } from './PlanWarnings';
 import { usePlan } from './usePlan';
 import './plan.css';
+import { paths } from '../../config/paths';
 
 export function PlanPage() {
   const { hireId = '' } = useParams();
@@ -23,14 +24,14 @@ export function PlanPage() {
   return (
     <>
       <p className="breadcrumb-back no-print">
-        <Link to={`/hires/${hire.id}`}>{t('backToHire', { name: hire.name })}</Link>
+        <Link to={paths.hire.href(hire.id)}>{t('backToHire', { name: hire.name })}</Link>
       </p>
       <PageHeading title={title}>{title}</PageHeading>
       <p className="plan-intro no-print">{t('intro')}</p>
       <PlanWarnings warnings={plan.warnings} />
       <CadenceForm hire={hire} />
       <div className="button-row no-print">
-        <Link className="button button-secondary" to={`/hires/${hire.id}/print`}>
+        <Link className="button button-secondary" to={paths.hirePrint.href(hire.id)}>
           {tCalendar('print.hirePlan')}
         </Link>
         <HireCalendarButton hire={hire} />

@@ -7,6 +7,7 @@ import { useUiStore } from '../../store/ui';
 import { BackupStatusText } from '../../ui/BackupStatusText';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useWrite } from '../../ui/useWrite';
+import { paths } from '../../config/paths';
 
 /** Where the data lives, whether the browser keeps it, backup, and deleting it all. */
 export function DataSection() {
@@ -39,7 +40,7 @@ export function DataSection() {
         )}
         <BackupStatusText />
         <p>
-          <Link to="/settings/backup">{t('backup:data.backupLink')}</Link>
+          <Link to={paths.backup.href()}>{t('backup:data.backupLink')}</Link>
         </p>
       </section>
       <section aria-labelledby="delete-all-heading">

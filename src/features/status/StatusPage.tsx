@@ -7,6 +7,7 @@ import { NotFound } from '../../ui/NotFound';
 import { SharePanel } from './SharePanel';
 import { StatusView } from './StatusView';
 import { useStatusSources } from './useStatusSources';
+import { paths } from '../../config/paths';
 
 /** The manager's preview of what the peer worker sees, and where a share link is made. */
 export function StatusPage() {
@@ -26,7 +27,7 @@ export function StatusPage() {
   return (
     <>
       <p className="breadcrumb-back no-print">
-        <Link to={`/hires/${hireId}`}>{t('preview.back', { name: status.name })}</Link>
+        <Link to={paths.hire.href(hireId)}>{t('preview.back', { name: status.name })}</Link>
       </p>
       <div className="alert alert-info no-print">
         <div className="alert-body">

@@ -8,7 +8,7 @@ import {
   type ReferralError,
   type ReferralWay,
 } from '../../domain/referral';
-import { NOTE_MAX_LENGTH } from '../../domain/validation';
+import { NOTE_MAX_LENGTH } from '../../domain/limits';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { useWrite } from '../../ui/useWrite';
 

@@ -8,6 +8,7 @@ import { TextField } from '../../ui/TextField';
 import { useNameField } from '../../ui/useNameField';
 import { useWrite } from '../../ui/useWrite';
 import { useUiStore } from '../../store/ui';
+import { paths } from '../../config/paths';
 
 /** Rename, archive and delete a team. */
 export function TeamActions({ team, hireCount }: { team: Team; hireCount: number }) {
@@ -27,7 +28,7 @@ export function TeamActions({ team, hireCount }: { team: Team; hireCount: number
   async function remove() {
     if (!(await write(() => deleteTeam(team.id)))) return;
     showToast({ kind: 'success', messageKey: 'toasts.teamDeleted', values: { name: team.name } });
-    navigate('/');
+    navigate(paths.overview.href());
   }
 
   return (

@@ -12,6 +12,7 @@ import { useDateFormat } from '../../ui/dates';
 import { NotFound } from '../../ui/NotFound';
 import { ReferralSection } from './ReferralSection';
 import { TeamActions } from './TeamActions';
+import { paths } from '../../config/paths';
 
 export function TeamPage() {
   const { teamId = '' } = useParams();
@@ -24,7 +25,7 @@ export function TeamPage() {
   const worksheetLink = useCallback(
     (item: ChecklistItem) =>
       item.templateId === 'team-day' && (
-        <Link to={`/teams/${teamId}/worksheet`}>{t('worksheetLink')}</Link>
+        <Link to={paths.teamWorksheet.href(teamId)}>{t('worksheetLink')}</Link>
       ),
     [t, teamId],
   );
@@ -56,7 +57,7 @@ export function TeamPage() {
           <ul className="hire-list">
             {hires.map((hire) => (
               <li key={hire.id} className="hire-row">
-                <Link to={`/hires/${hire.id}`}>{hire.name}</Link>
+                <Link to={paths.hire.href(hire.id)}>{hire.name}</Link>
                 <span className="muted">
                   {t('hires.starts', { date: formatDate(hire.startDate) })}
                 </span>
@@ -65,10 +66,10 @@ export function TeamPage() {
           </ul>
         )}
         <div className="button-row">
-          <Link className="button button-primary" to={`/teams/${teamId}/hires/new`}>
+          <Link className="button button-primary" to={paths.newHire.href(teamId)}>
             {t('hires.add')}
           </Link>
-          <Link className="button button-secondary" to={`/teams/${teamId}/calendar`}>
+          <Link className="button button-secondary" to={paths.teamCalendar.href(teamId)}>
             {tCalendar('teamLink')}
           </Link>
         </div>

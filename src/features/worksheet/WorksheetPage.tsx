@@ -10,6 +10,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { useWrite } from '../../ui/useWrite';
 import { WorksheetQuestion } from './WorksheetQuestion';
 import './worksheet.css';
+import { paths } from '../../config/paths';
 
 /** The team day: the guide's questions for the team, answered and printable. */
 export function WorksheetPage() {
@@ -26,7 +27,7 @@ export function WorksheetPage() {
   return (
     <>
       <p className="breadcrumb-back no-print">
-        <Link to={`/teams/${team.id}`}>{t('backToTeam', { team: team.name })}</Link>
+        <Link to={paths.team.href(team.id)}>{t('backToTeam', { team: team.name })}</Link>
       </p>
       <PageHeading title={heading}>{heading}</PageHeading>
       <p className="font-lead">{t('intro')}</p>
@@ -35,7 +36,7 @@ export function WorksheetPage() {
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
           {t('print')}
         </button>
-        <Link to="/guide#team-worries">{t('prepare')}</Link>
+        <Link to={paths.guide.href('team-worries')}>{t('prepare')}</Link>
       </div>
       <ol className="worksheet-questions no-max-width">
         {WORKSHEET_QUESTION_IDS.map((questionId) => (

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { paths } from '../../../src/config/paths';
 import { addHire, createTeam } from './journeys';
 
 /**
@@ -7,23 +8,23 @@ import { addHire, createTeam } from './journeys';
  * placeholders (:teamId, :hireId) are filled from the data seedRoutes creates.
  */
 export const ROUTES: readonly { name: string; path: string }[] = [
-  { name: 'overview', path: '/' },
-  { name: 'team', path: '/teams/:teamId' },
-  { name: 'new hire', path: '/teams/:teamId/hires/new' },
-  { name: 'hire', path: '/hires/:hireId' },
-  { name: 'edit hire', path: '/hires/:hireId/edit' },
-  { name: 'follow-up plan', path: '/hires/:hireId/plan' },
-  { name: 'hire printout', path: '/hires/:hireId/print' },
-  { name: 'peer status', path: '/hires/:hireId/status' },
-  { name: 'shared status without a snapshot', path: '/shared' },
-  { name: 'team calendar', path: '/teams/:teamId/calendar' },
-  { name: 'calendar of all teams', path: '/calendar' },
-  { name: 'team-day worksheet', path: '/teams/:teamId/worksheet' },
-  { name: 'guide', path: '/guide' },
-  { name: 'settings', path: '/settings' },
-  { name: 'backup', path: '/settings/backup' },
-  { name: 'about', path: '/about' },
-  { name: 'accessibility statement', path: '/accessibility' },
+  { name: 'overview', path: paths.overview.path },
+  { name: 'team', path: paths.team.path },
+  { name: 'new hire', path: paths.newHire.path },
+  { name: 'hire', path: paths.hire.path },
+  { name: 'edit hire', path: paths.editHire.path },
+  { name: 'follow-up plan', path: paths.hirePlan.path },
+  { name: 'hire printout', path: paths.hirePrint.path },
+  { name: 'peer status', path: paths.hireStatus.path },
+  { name: 'shared status without a snapshot', path: paths.sharedStatus.path },
+  { name: 'team calendar', path: paths.teamCalendar.path },
+  { name: 'calendar of all teams', path: paths.calendar.path },
+  { name: 'team-day worksheet', path: paths.teamWorksheet.path },
+  { name: 'guide', path: paths.guide.path },
+  { name: 'settings', path: paths.settings.path },
+  { name: 'backup', path: paths.backup.path },
+  { name: 'about', path: paths.about.path },
+  { name: 'accessibility statement', path: paths.accessibility.path },
   { name: 'not found', path: '/no-such-page' },
 ];
 

@@ -1,9 +1,10 @@
-/** Hands a text file to the browser as a download. */
-export function downloadTextFile(fileName: string, text: string, type = 'application/json') {
+/** Hands a text to the browser as a file download (a backup, a calendar file). */
+export function downloadTextFile(fileName: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
+  link.hidden = true;
   document.body.append(link);
   link.click();
   link.remove();

@@ -1,0 +1,24 @@
+/**
+ * The limits every part of the app checks against: the forms, the plan's rules, the backup
+ * file and the share link all read them from here, so they cannot drift apart.
+ */
+
+/** Names, job titles and the user's own checklist items. */
+export const NAME_MAX_LENGTH = 100;
+/** Notes, worksheet answers and the referral description. */
+export const NOTE_MAX_LENGTH = 5000;
+
+/**
+ * Whole months. Funktionærloven § 2, stk. 5 allows at most 3 (`legalMax`); longer ones are
+ * allowed, with a notice, for employments outside that act.
+ */
+export const PROBATION_MONTHS = { min: 1, max: 6, default: 3, legalMax: 3 } as const;
+
+/** Whole hours a week; the guide recommends 12–37, outside that gets a notice. */
+export const WEEKLY_HOURS = { min: 1, max: 48, recommendedMin: 12, recommendedMax: 37 } as const;
+
+/** Monthly talks after the probation in the biweekly cadence. */
+export const MONTHLY_TALKS = { min: 0, max: 12, default: 3 } as const;
+
+/** A talk's time of day as stored: 'HH:mm', 00:00–23:59. */
+export const TIME_OF_DAY_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
