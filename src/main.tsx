@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import './app/styles.css';
 import { initI18n } from './app/i18n';
-import { guardUnstoredChanges } from './app/guardUnstoredChanges';
+import { guardUnstoredChanges } from './db/checklist';
 import { AppRoutes, preloadScreen } from './app/router';
 import { registerServiceWorker } from './app/serviceWorker';
 

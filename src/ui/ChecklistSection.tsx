@@ -1,5 +1,5 @@
 import { useCallback, useId, type ReactNode } from 'react';
-import { addItem } from '../db/checklist';
+import { addItem, useChecklist } from '../db/checklist';
 import { checklistProgress } from '../domain/progress';
 import type { ChecklistItem, ChecklistKind } from '../domain/types';
 import { AddItemForm } from './AddItemForm';
@@ -7,7 +7,6 @@ import { Checklist } from './Checklist';
 import type { ChecklistActions } from './ChecklistRow';
 import { Loading } from './Loading';
 import { ProgressBar } from './ProgressBar';
-import { useChecklist } from './useChecklist';
 import { useChecklistActions } from './useChecklistActions';
 import { useWrite } from './useWrite';
 

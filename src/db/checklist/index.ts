@@ -1,0 +1,27 @@
+/**
+ * The checklist's one entry for screens: its reads, its writes and the hook that shows a
+ * change at once. Every change goes through one writer, whose pending changes and write
+ * queue are made together (writer.ts); this is the app's one instance, on the app's database.
+ */
+import { db } from '../db';
+import { guardUnstoredChanges as guard } from './guardUnstoredChanges';
+import { useWriterChecklist } from './useChecklist';
+import { createChecklistWriter } from './writer';
+
+export { listItems, progressOf } from './reads';
+export { createChecklistWriter, type ChecklistWriter } from './writer';
+
+export const checklistWriter = createChecklistWriter(db);
+
+export const { setItemDone, setItemNote, setItemHidden, addItem, removeItem, restoreItem } =
+  checklistWriter;
+
+/** A team's or hire's checklist with this page's changes shown at once (see useChecklist.ts). */
+export function useChecklist(ownerId: string) {
+  return useWriterChecklist(checklistWriter, ownerId);
+}
+
+/** Asks before the page closes while one of this page's checklist changes is not stored. */
+export function guardUnstoredChanges(): void {
+  guard(checklistWriter.pending);
+}
