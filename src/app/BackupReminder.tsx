@@ -4,7 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { dismissBackupReminder, getBackupStatus } from '../db/device';
 import { isBackupDue } from '../domain/backupReminder';
 import { isSharedStatusPath } from '../domain/statusLink';
-import { useWrite } from '../ui/useWrite';
+import { useWrite } from '../connected/useWrite';
 
 const BACKUP_PATH = '/settings/backup';
 

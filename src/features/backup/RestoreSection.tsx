@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { importBackup, readBackupFile, type BackupProblem, type ImportMode } from '../../db/backup';
 import type { BackupFile } from '../../domain/backupSchema';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { isQuotaError } from '../../ui/useWrite';
+import { isQuotaError } from '../../connected/useWrite';
 import { BackupPreview } from './BackupPreview';
 
 type RestoreState =

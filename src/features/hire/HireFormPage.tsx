@@ -9,8 +9,8 @@ import type { Hire, Talk } from '../../domain/types';
 import { Loading } from '../../ui/Loading';
 import { NotFound } from '../../ui/NotFound';
 import { PageHeading } from '../../ui/PageHeading';
-import { useReportKeptTalks } from '../../ui/useReportKeptTalks';
-import { useWrite } from '../../ui/useWrite';
+import { useReportKeptTalks } from '../../connected/useReportKeptTalks';
+import { useWrite } from '../../connected/useWrite';
 import { HireForm } from './HireForm';
 
 const EMPTY_DRAFT: HireDraft = {

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Progress } from '../../domain/progress';
 import type { Hire, Talk } from '../../domain/types';
-import { NextTalkSummary } from '../../ui/NextTalk';
+import { NextTalkSummary } from '../../ui/NextTalkSummary';
 import { ProgressBar } from '../../ui/ProgressBar';
-import { useDateFormat } from '../../ui/dates';
+import { useDateFormat } from '../../lib/dateFormat';
 import type { CardDetails } from './useCardDetails';
 import type { TeamSummary } from './useOverview';
 

@@ -5,8 +5,8 @@ import { MONTHLY_TALKS, parseMonthlyTalks } from '../../domain/talkInput';
 import type { Cadence, Hire, Talk } from '../../domain/types';
 import { useUiStore } from '../../store/ui';
 import { TextField } from '../../ui/TextField';
-import { useReportKeptTalks } from '../../ui/useReportKeptTalks';
-import { useWrite } from '../../ui/useWrite';
+import { useReportKeptTalks } from '../../connected/useReportKeptTalks';
+import { useWrite } from '../../connected/useWrite';
 import { RadioGroup } from '../../ui/RadioGroup';
 
 const CADENCES: readonly Cadence[] = ['three-talks', 'biweekly'];

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { HireCalendarButton } from '../../ui/CalendarFileButton';
+import { HireCalendarButton } from '../../connected/CalendarFileButton';
 import { Loading } from '../../ui/Loading';
 import { NotFound } from '../../ui/NotFound';
 import { PageHeading } from '../../ui/PageHeading';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { setTalkNotes } from '../../db/talks';
 import type { Talk } from '../../domain/types';
 import { AutosaveTextarea } from '../../ui/AutosaveTextarea';
-import { useWrite } from '../../ui/useWrite';
+import { useWrite } from '../../connected/useWrite';
 
 /** The manager's private notes on a talk; never in the peer's view, a link or a calendar. */
 export function TalkNotes({ talk, title }: { talk: Talk; title: string }) {

@@ -9,7 +9,7 @@ import {
 } from '../../domain/talkInput';
 import type { Talk } from '../../domain/types';
 import { TextField } from '../../ui/TextField';
-import { useWrite } from '../../ui/useWrite';
+import { useWrite } from '../../connected/useWrite';
 import { useTalkDateNotices } from './useTalkDateNotices';
 
 interface TalkScheduleFormProps {

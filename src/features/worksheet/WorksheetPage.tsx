@@ -7,7 +7,7 @@ import { WORKSHEET_QUESTION_IDS } from '../../domain/worksheet';
 import { Loading } from '../../ui/Loading';
 import { NotFound } from '../../ui/NotFound';
 import { PageHeading } from '../../ui/PageHeading';
-import { useWrite } from '../../ui/useWrite';
+import { useWrite } from '../../connected/useWrite';
 import { WorksheetQuestion } from './WorksheetQuestion';
 import './worksheet.css';
 

@@ -5,7 +5,7 @@ import type { IsoDate } from '../domain/dates';
 import type { Hire } from '../domain/types';
 import { listTalks } from '../db/talkQueries';
 import { useUiStore } from '../store/ui';
-import { createCalendarFile, saveTextFile, talkEventTexts } from './calendarFile';
+import { createCalendarFile, saveTextFile, talkEventTexts } from '../ui/calendarFile';
 
 interface CalendarFileButtonProps {
   /** Whose talks: a hire's or a team's name; names the calendar and the file. */
