@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { calendarFileName, type HireTalks } from '../domain/calendarEvents';
 import type { IsoDate } from '../domain/dates';
 import type { Hire } from '../domain/types';
-import { listTalks } from '../db/talkQueries';
+import { listTalks } from '../db/talkReads';
 import { useUiStore } from '../store/ui';
 import { createCalendarFile, saveTextFile, talkEventTexts } from '../ui/calendarFile';
 

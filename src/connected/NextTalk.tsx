@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listTalks } from '../db/talkQueries';
+import { listTalks } from '../db/talkReads';
 import { NextTalkSummary } from '../ui/NextTalkSummary';
 
 /** A hire's next talk, read from the database. */

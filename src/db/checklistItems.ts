@@ -3,7 +3,7 @@ import type { ChecklistItem, ChecklistKind } from '../domain/types';
 import { newId } from './ids';
 
 // Apart from the checklist's entry (src/db/checklist/): a new team's or hire's items are
-// stored with it in one transaction (teams.ts, hires.ts), not through the checklist's writer.
+// stored with it in one transaction (teams.ts, hireWrites.ts), not through the checklist's writer.
 
 /** A new checklist item, not yet stored. */
 export function newItem(

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { getHire } from '../../db/hireQueries';
-import { createHire, updateHire } from '../../db/hires';
+import { getHire } from '../../db/hireReads';
+import { createHire, updateHire } from '../../db/hireWrites';
 import { getTeam } from '../../db/teams';
 import { PROBATION_MONTHS, type HireDraft } from '../../domain/validation';
 import type { Hire, Talk } from '../../domain/types';

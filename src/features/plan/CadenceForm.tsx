@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { updateHire } from '../../db/hires';
+import { updateHire } from '../../db/hireWrites';
 import { MONTHLY_TALKS, parseMonthlyTalks } from '../../domain/talkInput';
 import type { Cadence, Hire, Talk } from '../../domain/types';
 import { useUiStore } from '../../store/ui';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { resetTalkDate } from '../../db/talks';
+import { resetTalkDate } from '../../db/talkWrites';
 import type { PlannedTalk } from '../../domain/followUps';
 import type { Talk } from '../../domain/types';
 import { useDateFormat } from '../../lib/dateFormat';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { setTalkNotes } from '../../db/talks';
+import { setTalkNotes } from '../../db/talkWrites';
 import type { Talk } from '../../domain/types';
 import { AutosaveTextarea } from '../../ui/AutosaveTextarea';
 import { useWrite } from '../../connected/useWrite';

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { moveTalk } from '../../db/talks';
+import { moveTalk } from '../../db/talkWrites';
 import {
   parseTimeOfDay,
   validateTalkDate,

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { getCustomaryDaysOff, setCustomaryDaysOff } from '../../db/talks';
+import { getCustomaryDaysOff, setCustomaryDaysOff } from '../../db/talkWrites';
 import type { Talk } from '../../domain/types';
 import { useUiStore } from '../../store/ui';
 import { useReportKeptTalks } from '../../connected/useReportKeptTalks';

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { listHiresOfTeam } from '../../db/hireQueries';
+import { listHiresOfTeam } from '../../db/hireReads';
 import { getTeam } from '../../db/teams';
 import type { ChecklistItem } from '../../domain/types';
 import { ChecklistSection } from '../../connected/ChecklistSection';
