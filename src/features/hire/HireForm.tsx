@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusFirstInvalidField } from '../../lib/focusFirstInvalidField';
 import {
   PROBATION_MONTHS,
   hireNotices,
@@ -48,11 +49,7 @@ export function HireForm({ initial, submitLabel, onSubmit, onCancel }: HireFormP
       const found: Errors = result.ok ? {} : { ...result.errors };
       if (dateUnreadable) found.startDate = 'invalid-date';
       setErrors(found);
-      // Move focus to the first field with an error once React has marked it.
-      const form = event.currentTarget;
-      requestAnimationFrame(() =>
-        form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      );
+      focusFirstInvalidField(event.currentTarget);
       return;
     }
     setErrors({});

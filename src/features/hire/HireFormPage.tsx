@@ -1,14 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { getHire } from '../../db/hireReads';
 import { createHire, updateHire } from '../../db/hireWrites';
-import { getTeam } from '../../db/teams';
 import { PROBATION_MONTHS, type HireDraft } from '../../domain/validation';
 import type { Hire, Talk } from '../../domain/types';
-import { Loading } from '../../ui/Loading';
-import { NotFound } from '../../ui/NotFound';
 import { PageHeading } from '../../ui/PageHeading';
+import { useHire, useTeam } from '../../connected/useRecord';
 import { useReportKeptTalks } from '../../connected/useReportKeptTalks';
 import { useWrite } from '../../connected/useWrite';
 import { HireForm } from './HireForm';
@@ -36,9 +32,8 @@ export function NewHirePage() {
   const { t } = useTranslation('hire');
   const navigate = useNavigate();
   const write = useWrite();
-  const team = useLiveQuery(() => getTeam(teamId).then((found) => found ?? null), [teamId]);
-  if (team === undefined) return <Loading />;
-  if (team === null) return <NotFound />;
+  const { record: team, fallback } = useTeam(teamId);
+  if (fallback) return fallback;
   const title = t('new.title', { team: team.name });
   return (
     <>
@@ -66,9 +61,8 @@ export function EditHirePage() {
   const navigate = useNavigate();
   const write = useWrite();
   const reportKept = useReportKeptTalks();
-  const hire = useLiveQuery(() => getHire(hireId).then((found) => found ?? null), [hireId]);
-  if (hire === undefined) return <Loading />;
-  if (hire === null) return <NotFound />;
+  const { record: hire, fallback } = useHire(hireId);
+  if (fallback) return fallback;
   const title = t('edit.title', { name: hire.name });
   return (
     <>

@@ -2,17 +2,16 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { getHire } from '../../db/hireReads';
 import { deleteHire } from '../../db/hireWrites';
 import { getTeam } from '../../db/teams';
 import { PRIVATE_NOTE_TEMPLATE_IDS } from '../../domain/templates';
 import type { ChecklistItem } from '../../domain/types';
 import { HireCalendarButton } from '../../connected/CalendarFileButton';
 import { ChecklistSection } from '../../connected/ChecklistSection';
+import { BackLink } from '../../ui/BackLink';
 import { DeleteButton } from '../../ui/DeleteButton';
-import { Loading } from '../../ui/Loading';
 import { NextTalk } from '../../connected/NextTalk';
-import { NotFound } from '../../ui/NotFound';
+import { useHire } from '../../connected/useRecord';
 import { PageHeading } from '../../ui/PageHeading';
 import { useWrite } from '../../connected/useWrite';
 import { useUiStore } from '../../store/ui';
@@ -26,7 +25,7 @@ export function HirePage() {
   const navigate = useNavigate();
   const write = useWrite();
   const showToast = useUiStore((s) => s.showToast);
-  const hire = useLiveQuery(() => getHire(hireId).then((found) => found ?? null), [hireId]);
+  const { record: hire, fallback } = useHire(hireId);
   const team = useLiveQuery(
     async () => (hire ? ((await getTeam(hire.teamId)) ?? null) : null),
     [hire?.teamId],
@@ -40,8 +39,7 @@ export function HirePage() {
     [t],
   );
 
-  if (hire === undefined) return <Loading />;
-  if (hire === null) return <NotFound />;
+  if (fallback) return fallback;
 
   async function remove() {
     if (!hire || !(await write(() => deleteHire(hire.id)))) return;
@@ -51,11 +49,7 @@ export function HirePage() {
 
   return (
     <>
-      {team && (
-        <p className="breadcrumb-back no-print">
-          <Link to={`/teams/${team.id}`}>{t('backToTeam', { team: team.name })}</Link>
-        </p>
-      )}
+      {team && <BackLink to={`/teams/${team.id}`}>{t('backToTeam', { team: team.name })}</BackLink>}
       <PageHeading title={hire.name}>{hire.name}</PageHeading>
       <HireDetails hire={hire} />
       <div className="button-row no-print">

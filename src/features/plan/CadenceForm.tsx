@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusFirstInvalidField } from '../../lib/focusFirstInvalidField';
 import { updateHire } from '../../db/hireWrites';
 import { MONTHLY_TALKS, parseMonthlyTalks } from '../../domain/talkInput';
 import type { Cadence, Hire, Talk } from '../../domain/types';
@@ -27,10 +28,7 @@ export function CadenceForm({ hire }: { hire: Hire }) {
       cadence === 'biweekly' ? parseMonthlyTalks(monthly) : hire.monthlyTalksAfter;
     setMonthlyError(monthlyTalksAfter === null);
     if (monthlyTalksAfter === null) {
-      const form = event.currentTarget;
-      requestAnimationFrame(() =>
-        form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      );
+      focusFirstInvalidField(event.currentTarget);
       return;
     }
     let kept: Talk[] = [];

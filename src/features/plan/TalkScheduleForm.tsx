@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusFirstInvalidField } from '../../lib/focusFirstInvalidField';
 import { moveTalk } from '../../db/talkWrites';
 import {
   parseTimeOfDay,
@@ -54,10 +55,7 @@ export function TalkScheduleForm({ talk, title, context }: TalkScheduleFormProps
     setDateError(newDateError);
     setTimeError(!parsedTime.ok);
     if (newDateError || !parsedTime.ok) {
-      const form = event.currentTarget;
-      requestAnimationFrame(() =>
-        form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      );
+      focusFirstInvalidField(event.currentTarget);
       return;
     }
     if (await write(() => moveTalk(talk.id, date.trim(), parsedTime.time))) close();
