@@ -14,26 +14,31 @@ const siblingFeature = {
 };
 
 /** Dexie itself stays behind the repositories in src/db. */
-const dexieThroughRepositories = {
-  paths: [{ name: 'dexie', message: 'Use a repository in src/db.' }],
-  patterns: [{ group: ['**/db/db'], message: 'Use a repository or hook from src/db.' }],
+const noDexie = { name: 'dexie', message: 'Use a repository in src/db.' };
+const noDatabaseObject = { group: ['**/db/db'], message: 'Use a repository or hook from src/db.' };
+
+/** The checklist is used through its one entry, so every change goes through its writer. */
+const checklistEntry = {
+  group: ['**/db/checklist/*'],
+  message: 'Use the checklist through its entry: src/db/checklist (index.ts).',
 };
 
-const noData = (where) => ({
-  paths: [
-    { name: 'dexie', message: `${where}: no data. Connected parts go in src/connected.` },
-    {
-      name: 'dexie-react-hooks',
-      message: `${where}: no data. Connected parts go in src/connected.`,
-    },
-  ],
-  patterns: [
-    {
-      group: ['**/db', '**/db/**', '**/store/**', '**/connected/**', '**/features/**'],
-      message: `${where}: no database, store or screen. Connected parts go in src/connected.`,
-    },
-  ],
-});
+/** For src/ui and src/lib: no database, store, connected part or screen. */
+function noData(where) {
+  const message = `${where}: no database or store here; parts that read them go in src/connected.`;
+  return {
+    paths: [
+      { name: 'dexie', message },
+      { name: 'dexie-react-hooks', message },
+    ],
+    patterns: [
+      {
+        group: ['**/db', '**/db/**', '**/store/**', '**/connected/**', '**/features/**'],
+        message,
+      },
+    ],
+  };
+}
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-bench', 'node_modules', 'bench-results', 'coverage', 'dev-dist'] },
@@ -69,7 +74,10 @@ export default tseslint.config(
             'dexie',
             'dexie-*',
             '**/db/**',
+            '**/store/**',
+            '**/lib/**',
             '**/ui/**',
+            '**/connected/**',
             '**/features/**',
           ],
         },
@@ -77,31 +85,30 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/features/**/*.ts', 'src/features/**/*.tsx'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [siblingFeature] }] },
+    files: ['src/features/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [siblingFeature, checklistEntry] }] },
   },
   {
+    // Screens read through hooks and write through repositories, never Dexie itself.
     files: ['src/features/**/*.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          paths: dexieThroughRepositories.paths,
-          patterns: [...dexieThroughRepositories.patterns, siblingFeature],
-        },
+        { paths: [noDexie], patterns: [noDatabaseObject, checklistEntry, siblingFeature] },
       ],
     },
   },
   {
-    // Connected parts read through hooks and write through repositories, never Dexie itself.
+    // Shared parts bound to the database or the store: through hooks and repositories too.
     files: ['src/connected/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: dexieThroughRepositories.paths,
+          paths: [noDexie],
           patterns: [
-            ...dexieThroughRepositories.patterns,
+            noDatabaseObject,
+            checklistEntry,
             { group: ['**/features/**'], message: 'Shared parts do not import a screen.' },
           ],
         },
@@ -114,13 +121,13 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', noData('src/ui is presentational')] },
   },
   {
-    // Infrastructure (lazy loading, texts, dates): no data and no components of the app.
+    // Infrastructure (lazy loading, texts, date formats, focus): no data, no components.
     files: ['src/lib/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: noData('src/lib is infrastructure').paths,
+          ...noData('src/lib is infrastructure'),
           patterns: [
             ...noData('src/lib is infrastructure').patterns,
             { group: ['**/ui/**'], message: 'src/lib is infrastructure: no components.' },
