@@ -1,12 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  checklistWriter,
-  guardUnstoredChanges,
-  listItems,
-  setItemDone,
-  useChecklist,
-} from '../../src/db/checklist';
+import { checklistWriter, listItems, setItemDone, useChecklist } from '../../src/db/checklist';
 import { db } from '../../src/db/db';
 import { hireFixture } from './fixtures';
 
@@ -55,7 +49,6 @@ describe('useChecklist', () => {
 
 describe('closing the page while a change is being stored', () => {
   it('asks first, and no longer once the change is stored', async () => {
-    guardUnstoredChanges();
     const { hire } = await hireFixture();
     const [first] = await listItems(hire.id);
     const closing = () => {

@@ -4,14 +4,17 @@
  * queue are made together (writer.ts); this is the app's one instance, on the app's database.
  */
 import { db } from '../db';
-import { guardUnstoredChanges as guard } from './guardUnstoredChanges';
+import { guardUnstoredChanges } from './guardUnstoredChanges';
 import { useWriterChecklist } from './useChecklist';
 import { createChecklistWriter } from './writer';
 
 export { listItems, progressOf } from './reads';
-export { createChecklistWriter, type ChecklistWriter } from './writer';
 
 export const checklistWriter = createChecklistWriter(db);
+
+// The leave-page guard comes with the writer: no change can be on its way to storage before
+// this module has loaded, and the first screen's chunk need not carry the writer for it.
+guardUnstoredChanges(checklistWriter.pending);
 
 export const { setItemDone, setItemNote, setItemHidden, addItem, removeItem, restoreItem } =
   checklistWriter;
@@ -19,9 +22,4 @@ export const { setItemDone, setItemNote, setItemHidden, addItem, removeItem, res
 /** A team's or hire's checklist with this page's changes shown at once (see useChecklist.ts). */
 export function useChecklist(ownerId: string) {
   return useWriterChecklist(checklistWriter, ownerId);
-}
-
-/** Asks before the page closes while one of this page's checklist changes is not stored. */
-export function guardUnstoredChanges(): void {
-  guard(checklistWriter.pending);
 }
