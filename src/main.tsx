@@ -4,12 +4,10 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import './app/styles.css';
 import { initI18n } from './app/i18n';
-import { guardUnstoredChanges } from './app/guardUnstoredChanges';
 import { AppRoutes, preloadScreen } from './app/router';
 import { registerServiceWorker } from './app/serviceWorker';
 
 initI18n();
-guardUnstoredChanges();
 // The worker's precache download must not compete with the first screen's own files.
 if (document.readyState === 'complete') void registerServiceWorker();
 else window.addEventListener('load', () => void registerServiceWorker(), { once: true });

@@ -5,7 +5,7 @@ import { dismissBackupReminder, getBackupStatus } from '../db/device';
 import { isBackupDue } from '../domain/backupReminder';
 import { paths } from '../config/paths';
 import { isSharedStatusPath } from '../domain/statusLink';
-import { useWrite } from '../ui/useWrite';
+import { useWrite } from '../connected/useWrite';
 
 /**
  * A gentle, dismissable nudge when unsaved work is older than the chosen period.

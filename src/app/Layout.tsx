@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { Toasts } from '../ui/Toasts';
+import { Toasts } from '../connected/Toasts';
 import { Loading } from '../ui/Loading';
 import { LanguageSwitch } from './LanguageSwitch';
 import { DbProblemBanner } from './DbProblemBanner';

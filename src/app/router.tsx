@@ -2,7 +2,7 @@ import type { FlatNamespace } from 'i18next';
 import type { ComponentType } from 'react';
 import { matchPath, Route, Routes } from 'react-router';
 import { paths } from '../config/paths';
-import { lazyWithTexts, type LazyComponent } from '../ui/lazyComponent';
+import { lazyWithTexts, type LazyComponent } from '../lib/lazyComponent';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { Layout } from './Layout';
 

@@ -4,7 +4,7 @@
  * shaped exactly as the app writes it.
  */
 import { addItem, listItems, removeItem, setItemDone } from '../db/checklist';
-import { createHire } from '../db/hires';
+import { createHire } from '../db/hireWrites';
 import { createTeam } from '../db/teams';
 import { addDays, type IsoDate } from '../domain/dates';
 import { SUGGESTED_ONBOARDING_IDS } from '../domain/templates';

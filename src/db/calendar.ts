@@ -1,8 +1,8 @@
 import { calendarEntries, type CalendarEntry } from '../domain/teamCalendar';
 import type { Hire, Talk, Team } from '../domain/types';
 import { db } from './db';
-import { getHire, listHires, listHiresOfTeam } from './hireQueries';
-import { listAllTalks, listTalks } from './talkQueries';
+import { getHire, listHires, listHiresOfTeam } from './hireReads';
+import { listAllTalks, listTalks } from './talkReads';
 import { getTeam, listTeams } from './teams';
 
 /** Every talk of one team's hires (teamId), or of all teams (null), with hire and team. */

@@ -2,8 +2,8 @@ import { defaultTemplateIds } from '../domain/templates';
 import type { ChecklistItem, ChecklistKind } from '../domain/types';
 import { newId } from './ids';
 
-// Apart from the checklist's reads and writes (checklist.ts): creating a team or a hire needs
-// these, and the overview's first screen does not need the write machinery.
+// Apart from the checklist's entry (src/db/checklist/): a new team's or hire's items are
+// stored with it in one transaction (teams.ts, hireWrites.ts), not through the checklist's writer.
 
 /** A new checklist item, not yet stored. */
 export function newItem(

@@ -2,7 +2,7 @@ import type { Progress } from '../domain/progress';
 import type { Talk } from '../domain/types';
 import { progressOf } from './checklist';
 import { db } from './db';
-import { talksOfHires } from './talkQueries';
+import { talksOfHires } from './talkReads';
 
 /**
  * The checklist progress of the given teams and hires, and the hires' talks, in one read-only

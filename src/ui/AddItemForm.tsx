@@ -1,6 +1,6 @@
 import { memo, useRef, type FormEvent } from 'react';
 import { TextField } from './TextField';
-import { useLoadedTranslation } from './useLoadedTranslation';
+import { useLoadedTranslation } from '../lib/useLoadedTranslation';
 import { useNameField } from './useNameField';
 
 /**

@@ -1,6 +1,6 @@
 import type { ChecklistItem } from '../domain/types';
 import { ChecklistRow, useRowText, type ChecklistActions } from './ChecklistRow';
-import { useLoadedTranslation } from './useLoadedTranslation';
+import { useLoadedTranslation } from '../lib/useLoadedTranslation';
 
 interface ChecklistProps extends ChecklistActions {
   items: readonly ChecklistItem[];

@@ -4,8 +4,8 @@ import { GUIDE_SECTION_BY_TEMPLATE } from '../domain/templates';
 import type { ChecklistItem } from '../domain/types';
 import { AutosaveTextarea } from './AutosaveTextarea';
 import { itemHelp, itemTitle } from './checklistText';
-import { useDateFormat } from './dates';
-import { useLoadedTranslation } from './useLoadedTranslation';
+import { useDateFormat } from '../lib/dateFormat';
+import { useLoadedTranslation } from '../lib/useLoadedTranslation';
 import { paths } from '../config/paths';
 
 export interface ChecklistActions {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { progressPercent, type Progress } from '../domain/progress';
-import { useLoadedTranslation } from './useLoadedTranslation';
+import { useLoadedTranslation } from '../lib/useLoadedTranslation';
 
 interface ProgressBarProps {
   progress: Progress;

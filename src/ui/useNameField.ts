@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useLoadedTranslation } from './useLoadedTranslation';
+import { useLoadedTranslation } from '../lib/useLoadedTranslation';
 import { FIELD_ERROR_LIMITS, validateName } from '../domain/validation';
 
 /** A required name field's value and error; `validName()` shows the error and returns null if invalid. */

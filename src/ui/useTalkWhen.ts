@@ -1,7 +1,7 @@
 import type { Talk } from '../domain/types';
-import { useDateFormat } from './dates';
+import { useDateFormat } from '../lib/dateFormat';
 import { weekLabel } from './talkText';
-import { useLoadedTranslation } from './useLoadedTranslation';
+import { useLoadedTranslation } from '../lib/useLoadedTranslation';
 
 /** "tirsdag 30. marts 2027 · uge 13 · kl. 10:00": when a talk is, as people plan it. */
 export function useTalkWhen() {

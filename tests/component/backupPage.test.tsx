@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseBackup } from '../../src/db/backup';
 import { db } from '../../src/db/db';
 import { getBackupStatus } from '../../src/db/device';
-import { createHire } from '../../src/db/hires';
+import { createHire } from '../../src/db/hireWrites';
 import { createTeam } from '../../src/db/teams';
 import { localIsoDate } from '../../src/domain/dates';
 import { sampleBackup, sampleText } from '../support/backupFixture';

@@ -15,9 +15,14 @@ import {
 } from '../../src/db/checklist';
 import { db } from '../../src/db/db';
 import { deleteAllData, getBackupStatus } from '../../src/db/device';
-import { createHire } from '../../src/db/hires';
-import { listTalks } from '../../src/db/talkQueries';
-import { moveTalk, setCustomaryDaysOff, setTalkNotes, setTalkStatus } from '../../src/db/talks';
+import { createHire } from '../../src/db/hireWrites';
+import { listTalks } from '../../src/db/talkReads';
+import {
+  moveTalk,
+  setCustomaryDaysOff,
+  setTalkNotes,
+  setTalkStatus,
+} from '../../src/db/talkWrites';
 import { createTeam, setTeamArchived } from '../../src/db/teams';
 
 /** Every record of every backed-up table, sorted, for exact comparison. */

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createHire } from '../../src/db/hires';
-import { listTalks } from '../../src/db/talkQueries';
-import { setTalkNotes, setTalkStatus } from '../../src/db/talks';
+import { createHire } from '../../src/db/hireWrites';
+import { listTalks } from '../../src/db/talkReads';
+import { setTalkNotes, setTalkStatus } from '../../src/db/talkWrites';
 import { createTeam } from '../../src/db/teams';
 import { renderApp } from './renderApp';
 

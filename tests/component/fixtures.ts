@@ -1,4 +1,4 @@
-import { createHire } from '../../src/db/hires';
+import { createHire } from '../../src/db/hireWrites';
 import { createTeam } from '../../src/db/teams';
 
 /** A team ("Team A") with one hire ("MK", 25 hours a week), stored through the repositories. */

@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { Component, type ComponentType, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
-import { lazyComponent, useLoaded, type LazyComponent } from '../../src/ui/lazyComponent';
+import { lazyComponent, useLoaded, type LazyComponent } from '../../src/lib/lazyComponent';
 
 function Cards({ cards: TeamCards }: { cards: LazyComponent<object> }) {
   const ready = useLoaded(TeamCards, true);

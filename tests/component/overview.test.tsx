@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { listItems, setItemDone } from '../../src/db/checklist';
-import { createHire } from '../../src/db/hires';
-import { listTalks } from '../../src/db/talkQueries';
-import { setTalkStatus } from '../../src/db/talks';
+import { createHire } from '../../src/db/hireWrites';
+import { listTalks } from '../../src/db/talkReads';
+import { setTalkStatus } from '../../src/db/talkWrites';
 import { createTeam } from '../../src/db/teams';
 import { renderApp } from './renderApp';
 

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
-import { createHire } from '../../src/db/hires';
+import { createHire } from '../../src/db/hireWrites';
 import { createTeam } from '../../src/db/teams';
 import { renderApp } from './renderApp';
 

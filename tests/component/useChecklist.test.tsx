@@ -1,10 +1,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { guardUnstoredChanges } from '../../src/app/guardUnstoredChanges';
-import { listItems, setItemDone } from '../../src/db/checklist';
+import { checklistWriter, listItems, setItemDone, useChecklist } from '../../src/db/checklist';
 import { db } from '../../src/db/db';
-import { pendingChanges } from '../../src/db/pendingChanges';
-import { useChecklist } from '../../src/ui/useChecklist';
 import { hireFixture } from './fixtures';
 
 async function renderChecklist() {
@@ -37,7 +34,7 @@ describe('useChecklist', () => {
     release();
     await act(() => stored);
     expect(items()[0]!.done).toBe(true);
-    await waitFor(() => expect(pendingChanges.snapshot()).toEqual([]));
+    await waitFor(() => expect(checklistWriter.pending.snapshot()).toEqual([]));
     expect(items()[0]!.done).toBe(true);
     expect((await listItems(hire.id))[0]!.done).toBe(true);
   });
@@ -52,7 +49,6 @@ describe('useChecklist', () => {
 
 describe('closing the page while a change is being stored', () => {
   it('asks first, and no longer once the change is stored', async () => {
-    guardUnstoredChanges();
     const { hire } = await hireFixture();
     const [first] = await listItems(hire.id);
     const closing = () => {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   addItem,
+  checklistWriter,
   listItems,
   removeItem,
   restoreItem,
   setItemDone,
   setItemNote,
 } from '../../src/db/checklist';
-import { pendingChanges, unreadChanges } from '../../src/db/pendingChanges';
+import { unreadChanges } from '../../src/db/checklist/pendingChanges';
 import { applyChanges } from '../../src/domain/checklistChanges';
 import type { ChecklistItem } from '../../src/domain/types';
 import { hireFixture } from '../component/fixtures';
@@ -74,7 +75,11 @@ describe('checklist changes shown before they are stored', () => {
     burst.push(addItem(hire.id, 'onboarding', { templateId: 'supervision' }).then(() => undefined));
     const shown = applyChanges(
       await listItems(hire.id),
-      unreadChanges(pendingChanges.snapshot(), hire.id, pendingChanges.committedThrough()),
+      unreadChanges(
+        checklistWriter.pending.snapshot(),
+        hire.id,
+        checklistWriter.pending.committedThrough(),
+      ),
     );
     await Promise.all(burst);
     const stored = await listItems(hire.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createWriteQueue, type CommitBatch } from '../../src/db/writeQueue';
+import { createWriteQueue, type CommitBatch } from '../../src/db/checklist/writeQueue';
 
 /**
  * A stand-in database: a commit takes a moment (so later changes arrive while it commits),

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../ui/PageHeading';
-import { useFocusOnHash } from '../../ui/useFocusOnHash';
+import { useFocusOnHash } from '../../lib/useFocusOnHash';
 
 export function AboutPage() {
   const { t } = useTranslation('about');

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { BackupFile } from '../../domain/backupSchema';
-import { useDateFormat } from '../../ui/dates';
+import { useDateFormat } from '../../lib/dateFormat';
 
 /** What a checked backup file holds: when it was made, its teams and their hires. */
 export function BackupPreview({ backup }: { backup: BackupFile }) {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { backupFileName, createBackup, serializeBackup } from '../../db/backup';
 import { listTeams } from '../../db/teams';
 import { localIsoDate } from '../../domain/dates';
-import { BackupStatusText } from '../../ui/BackupStatusText';
+import { BackupStatusText } from '../../connected/BackupStatusText';
 import { downloadTextFile } from '../../lib/download';
 import { ReminderSetting } from './ReminderSetting';
 

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getBackupStatus, setReminderDays } from '../../db/device';
 import { REMINDER_DAY_CHOICES } from '../../domain/backupReminder';
-import { useWrite } from '../../ui/useWrite';
+import { useWrite } from '../../connected/useWrite';
 
 /** How long unsaved work may wait before the app suggests a backup. */
 export function ReminderSetting() {

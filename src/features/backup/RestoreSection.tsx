@@ -4,7 +4,9 @@ import { Link } from 'react-router';
 import { importBackup, readBackupFile, type BackupProblem, type ImportMode } from '../../db/backup';
 import type { BackupFile } from '../../domain/backupSchema';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { isQuotaError } from '../../ui/useWrite';
+import { FormField } from '../../ui/FormField';
+import { RadioGroup } from '../../ui/RadioGroup';
+import { isQuotaError } from '../../connected/useWrite';
 import { BackupPreview } from './BackupPreview';
 import { paths } from '../../config/paths';
 
@@ -15,6 +17,8 @@ type RestoreState =
   | { phase: 'failed'; backup: BackupFile; quota: boolean }
   | { phase: 'done'; teams: number; hires: number };
 
+const IMPORT_MODES: readonly ImportMode[] = ['add', 'replace'];
+
 /** Choose a file, see what it holds, then replace everything or add it as new. */
 export function RestoreSection() {
   const { t } = useTranslation(['backup', 'common']);
@@ -24,6 +28,12 @@ export function RestoreSection() {
   const [mode, setMode] = useState<ImportMode>('add');
   const [confirmReplace, setConfirmReplace] = useState(false);
   const backup = state.phase === 'ready' || state.phase === 'failed' ? state.backup : null;
+  const problem =
+    state.phase === 'problem'
+      ? [t(`problem.${state.problem}`), state.detail && t('problem.detail', { path: state.detail })]
+          .filter(Boolean)
+          .join(' ')
+      : null;
 
   async function check(file: File | undefined) {
     if (!file) return setState({ phase: 'idle' });
@@ -50,30 +60,20 @@ export function RestoreSection() {
   return (
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('restore.heading')}</h2>
-      <div className={`form-group${state.phase === 'problem' ? ' form-error' : ''}`}>
-        <label className="form-label" htmlFor={`${id}-file`}>
-          {t('restore.fileLabel')}
-        </label>
-        <span className="form-hint" id={`${id}-hint`}>
-          {t('restore.fileHint')}
-        </span>
-        {state.phase === 'problem' && (
-          <div className="form-error-message" id={`${id}-error`} role="alert">
-            <p>{t(`problem.${state.problem}`)}</p>
-            {state.detail && <p>{t('problem.detail', { path: state.detail })}</p>}
-          </div>
+      <FormField label={t('restore.fileLabel')} hint={t('restore.fileHint')} error={problem}>
+        {({ id: fieldId, describedBy, invalid }) => (
+          <input
+            ref={fileInput}
+            id={fieldId}
+            type="file"
+            accept=".json,application/json"
+            className="form-file-input"
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            onChange={(event) => void check(event.target.files?.[0])}
+          />
         )}
-        <input
-          ref={fileInput}
-          id={`${id}-file`}
-          type="file"
-          accept=".json,application/json"
-          className="form-file-input"
-          aria-describedby={`${id}-hint${state.phase === 'problem' ? ` ${id}-error` : ''}`}
-          aria-invalid={state.phase === 'problem' || undefined}
-          onChange={(event) => void check(event.target.files?.[0])}
-        />
-      </div>
+      </FormField>
       <div aria-live="polite">
         {state.phase === 'checking' && <p>{t('restore.checking')}</p>}
         {state.phase === 'done' && (
@@ -89,29 +89,16 @@ export function RestoreSection() {
       {backup && (
         <>
           <BackupPreview backup={backup} />
-          <fieldset className="form-group">
-            <legend className="form-label">{t('restore.modeLegend')}</legend>
-            {(['add', 'replace'] as const).map((option) => (
-              <div className="form-group-radio" key={option}>
-                <input
-                  type="radio"
-                  className="form-radio"
-                  id={`${id}-${option}`}
-                  name={`${id}-mode`}
-                  value={option}
-                  checked={mode === option}
-                  aria-describedby={`${id}-${option}-hint`}
-                  onChange={() => setMode(option)}
-                />
-                <label className="form-label" htmlFor={`${id}-${option}`}>
-                  {t(`restore.${option}`)}
-                </label>
-                <span className="form-hint" id={`${id}-${option}-hint`}>
-                  {t(`restore.${option}Hint`)}
-                </span>
-              </div>
-            ))}
-          </fieldset>
+          <RadioGroup
+            legend={t('restore.modeLegend')}
+            value={mode}
+            options={IMPORT_MODES.map((option) => ({
+              value: option,
+              label: t(`restore.${option}`),
+              hint: t(`restore.${option}Hint`),
+            }))}
+            onChange={setMode}
+          />
           {state.phase === 'failed' && (
             <p className="alert alert-error" role="alert">
               {t(state.quota ? 'restore.quota' : 'restore.failed')}

@@ -3,14 +3,14 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { listCalendarEntries } from '../../db/calendar';
-import { getTeam } from '../../db/teams';
 import { localIsoDate } from '../../domain/dates';
 import { calendarMonths, talksByHire, type CalendarEntry } from '../../domain/teamCalendar';
 import type { Team } from '../../domain/types';
-import { CalendarFileButton } from '../../ui/CalendarFileButton';
-import { useDateFormat } from '../../ui/dates';
+import { CalendarFileButton } from '../../connected/CalendarFileButton';
+import { useTeam } from '../../connected/useRecord';
+import { useDateFormat } from '../../lib/dateFormat';
+import { BackLink } from '../../ui/BackLink';
 import { Loading } from '../../ui/Loading';
-import { NotFound } from '../../ui/NotFound';
 import { PageHeading } from '../../ui/PageHeading';
 import { PrintButton } from '../../ui/PrintButton';
 import { PrintFooter } from './PrintFooter';
@@ -21,9 +21,8 @@ import { paths } from '../../config/paths';
 /** /teams/:teamId/calendar: the talks of one team's hires. */
 export function TeamCalendarPage() {
   const { teamId = '' } = useParams();
-  const team = useLiveQuery(() => getTeam(teamId).then((found) => found ?? null), [teamId]);
-  if (team === undefined) return <Loading />;
-  if (team === null) return <NotFound />;
+  const { record: team, fallback } = useTeam(teamId);
+  if (fallback) return fallback;
   return <CalendarView team={team} />;
 }
 
@@ -47,9 +46,7 @@ function CalendarView({ team }: { team: Team | null }) {
   return (
     <>
       {team && (
-        <p className="breadcrumb-back no-print">
-          <Link to={paths.team.href(team.id)}>{t('backToTeam', { team: team.name })}</Link>
-        </p>
+        <BackLink to={paths.team.href(team.id)}>{t('backToTeam', { team: team.name })}</BackLink>
       )}
       <PageHeading title={title}>{title}</PageHeading>
       <p className="no-print">{t('intro')}</p>

@@ -1,11 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { getHirePlan } from '../../db/calendar';
 import type { IsoDate } from '../../domain/dates';
 import { planFollowUps } from '../../domain/followUps';
-import { HireCalendarButton } from '../../ui/CalendarFileButton';
-import { useDateFormat } from '../../ui/dates';
+import { HireCalendarButton } from '../../connected/CalendarFileButton';
+import { useDateFormat } from '../../lib/dateFormat';
+import { BackLink } from '../../ui/BackLink';
 import { Loading } from '../../ui/Loading';
 import { NotFound } from '../../ui/NotFound';
 import { PageHeading } from '../../ui/PageHeading';
@@ -38,9 +39,9 @@ export function HirePrintPage() {
 
   return (
     <div className="printout">
-      <p className="breadcrumb-back no-print">
-        <Link to={paths.hire.href(hire.id)}>{t('print.backToHire', { name: hire.name })}</Link>
-      </p>
+      <BackLink to={paths.hire.href(hire.id)}>
+        {t('print.backToHire', { name: hire.name })}
+      </BackLink>
       <PageHeading title={title}>{title}</PageHeading>
       <div className="no-print">
         <div className="button-row">

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../domain/dates';
-import { useDateFormat } from '../../ui/dates';
+import { useDateFormat } from '../../lib/dateFormat';
 
 /** Printed at the end of each printout: when it was printed, and the guide it builds on. */
 export function PrintFooter() {

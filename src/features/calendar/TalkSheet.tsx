@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Talk } from '../../domain/types';
-import { useDateFormat } from '../../ui/dates';
+import { useDateFormat } from '../../lib/dateFormat';
 import { talkAgenda, talkParticipantsText, talkTitle, weekLabel } from '../../ui/talkText';
 
 interface TalkSheetProps {

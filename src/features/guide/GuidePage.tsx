@@ -8,7 +8,7 @@ import {
   type GuideSectionId,
 } from '../../domain/guide';
 import { PageHeading } from '../../ui/PageHeading';
-import { useFocusOnHash } from '../../ui/useFocusOnHash';
+import { useFocusOnHash } from '../../lib/useFocusOnHash';
 import { GuideSection } from './GuideSection';
 import { searchableTexts, sectionText } from './sectionText';
 import './guide.css';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Hire } from '../../domain/types';
 import { NOTICE_LIMITS, hireNotices } from '../../domain/validation';
-import { useDateFormat } from '../../ui/dates';
+import { useDateFormat } from '../../lib/dateFormat';
 
 export function HireDetails({ hire }: { hire: Hire }) {
   const { t } = useTranslation('hire');

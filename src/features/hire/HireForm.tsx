@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROBATION_MONTHS, WEEKLY_HOURS } from '../../domain/limits';
+import { focusFirstInvalidField } from '../../lib/focusFirstInvalidField';
 import {
   FIELD_ERROR_LIMITS,
   NOTICE_LIMITS,
@@ -44,11 +45,7 @@ export function HireForm({ initial, submitLabel, onSubmit, onCancel }: HireFormP
       const found: Errors = result.ok ? {} : { ...result.errors };
       if (dateUnreadable) found.startDate = 'invalid-date';
       setErrors(found);
-      // Move focus to the first field with an error once React has marked it.
-      const form = event.currentTarget;
-      requestAnimationFrame(() =>
-        form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      );
+      focusFirstInvalidField(event.currentTarget);
       return;
     }
     setErrors({});

@@ -1,17 +1,13 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { getHire } from '../../db/hireQueries';
-import { createHire, updateHire } from '../../db/hires';
-import { getTeam } from '../../db/teams';
+import { createHire, updateHire } from '../../db/hireWrites';
 import { PROBATION_MONTHS } from '../../domain/limits';
 import type { HireDraft } from '../../domain/validation';
 import type { Hire, Talk } from '../../domain/types';
-import { Loading } from '../../ui/Loading';
-import { NotFound } from '../../ui/NotFound';
 import { PageHeading } from '../../ui/PageHeading';
-import { useReportKeptTalks } from '../../ui/useReportKeptTalks';
-import { useWrite } from '../../ui/useWrite';
+import { useHire, useTeam } from '../../connected/useRecord';
+import { useReportKeptTalks } from '../../connected/useReportKeptTalks';
+import { useWrite } from '../../connected/useWrite';
 import { HireForm } from './HireForm';
 import { paths } from '../../config/paths';
 
@@ -38,9 +34,8 @@ export function NewHirePage() {
   const { t } = useTranslation('hire');
   const navigate = useNavigate();
   const write = useWrite();
-  const team = useLiveQuery(() => getTeam(teamId).then((found) => found ?? null), [teamId]);
-  if (team === undefined) return <Loading />;
-  if (team === null) return <NotFound />;
+  const { record: team, fallback } = useTeam(teamId);
+  if (fallback) return fallback;
   const title = t('new.title', { team: team.name });
   return (
     <>
@@ -68,9 +63,8 @@ export function EditHirePage() {
   const navigate = useNavigate();
   const write = useWrite();
   const reportKept = useReportKeptTalks();
-  const hire = useLiveQuery(() => getHire(hireId).then((found) => found ?? null), [hireId]);
-  if (hire === undefined) return <Loading />;
-  if (hire === null) return <NotFound />;
+  const { record: hire, fallback } = useHire(hireId);
+  if (fallback) return fallback;
   const title = t('edit.title', { name: hire.name });
   return (
     <>

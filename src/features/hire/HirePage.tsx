@@ -2,19 +2,18 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { getHire } from '../../db/hireQueries';
-import { deleteHire } from '../../db/hires';
+import { deleteHire } from '../../db/hireWrites';
 import { getTeam } from '../../db/teams';
 import { PRIVATE_NOTE_TEMPLATE_IDS } from '../../domain/templates';
 import type { ChecklistItem } from '../../domain/types';
-import { HireCalendarButton } from '../../ui/CalendarFileButton';
-import { ChecklistSection } from '../../ui/ChecklistSection';
+import { HireCalendarButton } from '../../connected/CalendarFileButton';
+import { ChecklistSection } from '../../connected/ChecklistSection';
+import { BackLink } from '../../ui/BackLink';
 import { DeleteButton } from '../../ui/DeleteButton';
-import { Loading } from '../../ui/Loading';
-import { NextTalk } from '../../ui/NextTalk';
-import { NotFound } from '../../ui/NotFound';
+import { NextTalk } from '../../connected/NextTalk';
+import { useHire } from '../../connected/useRecord';
 import { PageHeading } from '../../ui/PageHeading';
-import { useWrite } from '../../ui/useWrite';
+import { useWrite } from '../../connected/useWrite';
 import { useUiStore } from '../../store/ui';
 import { HireDetails } from './HireDetails';
 import { SuggestedItems } from './SuggestedItems';
@@ -27,7 +26,7 @@ export function HirePage() {
   const navigate = useNavigate();
   const write = useWrite();
   const showToast = useUiStore((s) => s.showToast);
-  const hire = useLiveQuery(() => getHire(hireId).then((found) => found ?? null), [hireId]);
+  const { record: hire, fallback } = useHire(hireId);
   const team = useLiveQuery(
     async () => (hire ? ((await getTeam(hire.teamId)) ?? null) : null),
     [hire?.teamId],
@@ -41,8 +40,7 @@ export function HirePage() {
     [t],
   );
 
-  if (hire === undefined) return <Loading />;
-  if (hire === null) return <NotFound />;
+  if (fallback) return fallback;
 
   async function remove() {
     if (!hire || !(await write(() => deleteHire(hire.id)))) return;
@@ -53,9 +51,7 @@ export function HirePage() {
   return (
     <>
       {team && (
-        <p className="breadcrumb-back no-print">
-          <Link to={paths.team.href(team.id)}>{t('backToTeam', { team: team.name })}</Link>
-        </p>
+        <BackLink to={paths.team.href(team.id)}>{t('backToTeam', { team: team.name })}</BackLink>
       )}
       <PageHeading title={hire.name}>{hire.name}</PageHeading>
       <HireDetails hire={hire} />

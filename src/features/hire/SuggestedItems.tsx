@@ -1,4 +1,4 @@
-import { useLoadedTranslation } from '../../ui/useLoadedTranslation';
+import { useLoadedTranslation } from '../../lib/useLoadedTranslation';
 import { SUGGESTED_ONBOARDING_IDS } from '../../domain/templates';
 import type { ChecklistItem } from '../../domain/types';
 import { templateText } from '../../ui/checklistText';

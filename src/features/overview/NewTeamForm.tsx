@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { createTeam } from '../../db/teams';
 import { TextField } from '../../ui/TextField';
 import { useNameField } from '../../ui/useNameField';
-import { useWrite } from '../../ui/useWrite';
+import { useWrite } from '../../connected/useWrite';
 import { paths } from '../../config/paths';
 
 export function NewTeamForm() {

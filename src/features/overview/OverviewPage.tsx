@@ -1,7 +1,7 @@
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../ui/EmptyState';
-import { lazyWithTexts, useLoaded } from '../../ui/lazyComponent';
+import { lazyWithTexts, useLoaded } from '../../lib/lazyComponent';
 import { Loading } from '../../ui/Loading';
 import { PageHeading } from '../../ui/PageHeading';
 import { NewTeamForm } from './NewTeamForm';

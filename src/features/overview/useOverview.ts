@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listHires } from '../../db/hireQueries';
+import { listHires } from '../../db/hireReads';
 import { listTeams } from '../../db/teams';
 import type { Hire, Team } from '../../domain/types';
 

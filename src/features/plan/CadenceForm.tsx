@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { updateHire } from '../../db/hires';
+import { focusFirstInvalidField } from '../../lib/focusFirstInvalidField';
+import { updateHire } from '../../db/hireWrites';
 import { MONTHLY_TALKS } from '../../domain/limits';
 import { parseMonthlyTalks } from '../../domain/talkInput';
 import { CADENCES, type Hire, type Talk } from '../../domain/types';
 import { useUiStore } from '../../store/ui';
 import { TextField } from '../../ui/TextField';
-import { useReportKeptTalks } from '../../ui/useReportKeptTalks';
-import { useWrite } from '../../ui/useWrite';
+import { useReportKeptTalks } from '../../connected/useReportKeptTalks';
+import { useWrite } from '../../connected/useWrite';
 import { RadioGroup } from '../../ui/RadioGroup';
 
 /** Choosing how often to follow up; saving replans the talks. */
@@ -26,10 +27,7 @@ export function CadenceForm({ hire }: { hire: Hire }) {
       cadence === 'biweekly' ? parseMonthlyTalks(monthly) : hire.monthlyTalksAfter;
     setMonthlyError(monthlyTalksAfter === null);
     if (monthlyTalksAfter === null) {
-      const form = event.currentTarget;
-      requestAnimationFrame(() =>
-        form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      );
+      focusFirstInvalidField(event.currentTarget);
       return;
     }
     let kept: Talk[] = [];

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { HireCalendarButton } from '../../ui/CalendarFileButton';
+import { HireCalendarButton } from '../../connected/CalendarFileButton';
+import { BackLink } from '../../ui/BackLink';
 import { Loading } from '../../ui/Loading';
 import { NotFound } from '../../ui/NotFound';
 import { PageHeading } from '../../ui/PageHeading';
@@ -23,9 +24,7 @@ export function PlanPage() {
   const title = t('title', { name: hire.name });
   return (
     <>
-      <p className="breadcrumb-back no-print">
-        <Link to={paths.hire.href(hire.id)}>{t('backToHire', { name: hire.name })}</Link>
-      </p>
+      <BackLink to={paths.hire.href(hire.id)}>{t('backToHire', { name: hire.name })}</BackLink>
       <PageHeading title={title}>{title}</PageHeading>
       <p className="plan-intro no-print">{t('intro')}</p>
       <PlanWarnings warnings={plan.warnings} />

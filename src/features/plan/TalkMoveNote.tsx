@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { resetTalkDate } from '../../db/talks';
+import { resetTalkDate } from '../../db/talkWrites';
 import type { PlannedTalk } from '../../domain/followUps';
 import type { Talk } from '../../domain/types';
-import { useDateFormat } from '../../ui/dates';
+import { useDateFormat } from '../../lib/dateFormat';
 import { movedFromText } from '../../ui/talkText';
-import { useWrite } from '../../ui/useWrite';
+import { useWrite } from '../../connected/useWrite';
 
 interface TalkMoveNoteProps {
   talk: Talk;

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { setTalkNotes } from '../../db/talks';
+import { setTalkNotes } from '../../db/talkWrites';
 import type { Talk } from '../../domain/types';
 import { AutosaveTextarea } from '../../ui/AutosaveTextarea';
-import { useWrite } from '../../ui/useWrite';
+import { useWrite } from '../../connected/useWrite';
 
 /** The manager's private notes on a talk; never in the peer's view, a link or a calendar. */
 export function TalkNotes({ talk, title }: { talk: Talk; title: string }) {

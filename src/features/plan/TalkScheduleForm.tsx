@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { moveTalk } from '../../db/talks';
+import { focusFirstInvalidField } from '../../lib/focusFirstInvalidField';
+import { moveTalk } from '../../db/talkWrites';
 import {
   parseTimeOfDay,
   validateTalkDate,
@@ -9,7 +10,7 @@ import {
 } from '../../domain/talkInput';
 import type { Talk } from '../../domain/types';
 import { TextField } from '../../ui/TextField';
-import { useWrite } from '../../ui/useWrite';
+import { useWrite } from '../../connected/useWrite';
 import { useTalkDateNotices } from './useTalkDateNotices';
 
 interface TalkScheduleFormProps {
@@ -54,10 +55,7 @@ export function TalkScheduleForm({ talk, title, context }: TalkScheduleFormProps
     setDateError(newDateError);
     setTimeError(!parsedTime.ok);
     if (newDateError || !parsedTime.ok) {
-      const form = event.currentTarget;
-      requestAnimationFrame(() =>
-        form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      );
+      focusFirstInvalidField(event.currentTarget);
       return;
     }
     if (await write(() => moveTalk(talk.id, date.trim(), parsedTime.time))) close();

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { setTalkStatus } from '../../db/talks';
+import { setTalkStatus } from '../../db/talkWrites';
 import type { Talk, TalkStatus } from '../../domain/types';
-import { useWrite } from '../../ui/useWrite';
+import { useWrite } from '../../connected/useWrite';
 import { RadioGroup } from '../../ui/RadioGroup';
 
 const STATUSES: readonly TalkStatus[] = ['planned', 'held', 'cancelled'];

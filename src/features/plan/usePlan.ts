@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getHire } from '../../db/hireQueries';
-import { listTalks } from '../../db/talkQueries';
-import { getCustomaryDaysOff } from '../../db/talks';
+import { getHire } from '../../db/hireReads';
+import { listTalks } from '../../db/talkReads';
+import { getCustomaryDaysOff } from '../../db/talkWrites';
 import type { FollowUpPlan } from '../../domain/followUps';
 import { hirePlan } from '../../domain/talkRecords';
 import type { Hire, Talk } from '../../domain/types';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '../../domain/dates';
 import { talkDateNotices, type TalkDateContext } from '../../domain/talkInput';
-import { useDateFormat } from '../../ui/dates';
+import { useDateFormat } from '../../lib/dateFormat';
 import { dayOffName } from '../../ui/talkText';
 
 /** Warnings, not errors, about a talk's date: a day off, or outside the probation. */

@@ -4,9 +4,9 @@ import { Link } from 'react-router';
 import { deleteAllData } from '../../db/device';
 import { getPersistenceState, type PersistenceState } from '../../db/storage';
 import { useUiStore } from '../../store/ui';
-import { BackupStatusText } from '../../ui/BackupStatusText';
+import { BackupStatusText } from '../../connected/BackupStatusText';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { useWrite } from '../../ui/useWrite';
+import { useWrite } from '../../connected/useWrite';
 import { paths } from '../../config/paths';
 
 /** Where the data lives, whether the browser keeps it, backup, and deleting it all. */

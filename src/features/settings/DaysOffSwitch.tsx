@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { getCustomaryDaysOff, setCustomaryDaysOff } from '../../db/talks';
+import { getCustomaryDaysOff, setCustomaryDaysOff } from '../../db/talkWrites';
 import type { Talk } from '../../domain/types';
 import { useUiStore } from '../../store/ui';
-import { useReportKeptTalks } from '../../ui/useReportKeptTalks';
-import { useWrite } from '../../ui/useWrite';
+import { useReportKeptTalks } from '../../connected/useReportKeptTalks';
+import { useWrite } from '../../connected/useWrite';
 
 /** Whether 5 June, 24 and 31 December count as days off; switching replans every hire. */
 export function DaysOffSwitch() {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDateFormat } from '../../ui/dates';
+import { useDateFormat } from '../../lib/dateFormat';
 
 type CopyState = 'idle' | 'copied' | 'selected';
 type QrState = 'hidden' | 'loading' | 'failed' | { src: string };

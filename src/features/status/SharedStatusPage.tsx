@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { decodeStatusSnapshot } from '../../domain/statusSnapshot';
 import { PageHeading } from '../../ui/PageHeading';
-import { useDateFormat } from '../../ui/dates';
+import { useDateFormat } from '../../lib/dateFormat';
 import { StatusView } from './StatusView';
 
 /**

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { buildStatusSnapshot } from '../../domain/statusSnapshot';
+import { BackLink } from '../../ui/BackLink';
 import { Loading } from '../../ui/Loading';
 import { NotFound } from '../../ui/NotFound';
 import { SharePanel } from './SharePanel';
@@ -26,9 +27,7 @@ export function StatusPage() {
 
   return (
     <>
-      <p className="breadcrumb-back no-print">
-        <Link to={paths.hire.href(hireId)}>{t('preview.back', { name: status.name })}</Link>
-      </p>
+      <BackLink to={paths.hire.href(hireId)}>{t('preview.back', { name: status.name })}</BackLink>
       <div className="alert alert-info no-print">
         <div className="alert-body">
           <p className="alert-text">{t('preview.notice', { name: status.name })}</p>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SnapshotTalk } from '../../domain/statusSnapshot';
 import { talkParticipants } from '../../domain/talkRecords';
-import { useDateFormat } from '../../ui/dates';
+import { useDateFormat } from '../../lib/dateFormat';
 import { talkTitle, weekLabel } from '../../ui/talkText';
 
 /** The peer's talks: what, when (weekday, date, week, time) and with whom. */

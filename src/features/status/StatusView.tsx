@@ -4,7 +4,7 @@ import { isReferralWay } from '../../domain/referral';
 import { ReferralSummary } from '../../ui/ReferralSummary';
 import type { StatusSnapshot } from '../../domain/statusSnapshot';
 import { PageHeading } from '../../ui/PageHeading';
-import { useDateFormat } from '../../ui/dates';
+import { useDateFormat } from '../../lib/dateFormat';
 import { StatusItems } from './StatusItems';
 import { StatusTalks } from './StatusTalks';
 import { TeamReadiness } from './TeamReadiness';

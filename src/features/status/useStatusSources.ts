@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listItems } from '../../db/checklist';
-import { getHire } from '../../db/hireQueries';
-import { listTalks } from '../../db/talkQueries';
+import { getHire } from '../../db/hireReads';
+import { listTalks } from '../../db/talkReads';
 import { getTeam } from '../../db/teams';
 import { probationLastDay } from '../../domain/followUps';
 import { referralOfTeam } from '../../domain/referral';

@@ -10,7 +10,7 @@ import {
 } from '../../domain/referral';
 import { NOTE_MAX_LENGTH } from '../../domain/limits';
 import { RadioGroup } from '../../ui/RadioGroup';
-import { useWrite } from '../../ui/useWrite';
+import { useWrite } from '../../connected/useWrite';
 
 interface ReferralFormProps {
   teamId: string;

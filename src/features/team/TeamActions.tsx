@@ -6,7 +6,7 @@ import type { Team } from '../../domain/types';
 import { DeleteButton } from '../../ui/DeleteButton';
 import { TextField } from '../../ui/TextField';
 import { useNameField } from '../../ui/useNameField';
-import { useWrite } from '../../ui/useWrite';
+import { useWrite } from '../../connected/useWrite';
 import { useUiStore } from '../../store/ui';
 import { paths } from '../../config/paths';
 

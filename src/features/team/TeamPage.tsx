@@ -2,14 +2,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { listHiresOfTeam } from '../../db/hireQueries';
-import { getTeam } from '../../db/teams';
+import { listHiresOfTeam } from '../../db/hireReads';
 import type { ChecklistItem } from '../../domain/types';
-import { ChecklistSection } from '../../ui/ChecklistSection';
+import { ChecklistSection } from '../../connected/ChecklistSection';
+import { useTeam } from '../../connected/useRecord';
 import { Loading } from '../../ui/Loading';
 import { PageHeading } from '../../ui/PageHeading';
-import { useDateFormat } from '../../ui/dates';
-import { NotFound } from '../../ui/NotFound';
+import { useDateFormat } from '../../lib/dateFormat';
 import { ReferralSection } from './ReferralSection';
 import { TeamActions } from './TeamActions';
 import { paths } from '../../config/paths';
@@ -19,7 +18,7 @@ export function TeamPage() {
   const { t } = useTranslation('team');
   const { t: tCalendar } = useTranslation('calendar');
   const { formatDate } = useDateFormat();
-  const team = useLiveQuery(() => getTeam(teamId).then((found) => found ?? null), [teamId]);
+  const { record: team, fallback } = useTeam(teamId);
   const hires = useLiveQuery(() => listHiresOfTeam(teamId), [teamId]);
   // Stable, so the checklist's memoised rows do not all re-render on every tick.
   const worksheetLink = useCallback(
@@ -30,8 +29,8 @@ export function TeamPage() {
     [t, teamId],
   );
 
-  if (team === undefined || hires === undefined) return <Loading />;
-  if (team === null) return <NotFound />;
+  if (fallback) return fallback;
+  if (hires === undefined) return <Loading />;
 
   return (
     <>

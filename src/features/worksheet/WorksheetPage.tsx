@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { getTeam } from '../../db/teams';
 import { answersOfTeam, saveAnswer } from '../../db/worksheet';
 import { WORKSHEET_QUESTION_IDS } from '../../domain/worksheet';
+import { BackLink } from '../../ui/BackLink';
 import { Loading } from '../../ui/Loading';
-import { NotFound } from '../../ui/NotFound';
 import { PageHeading } from '../../ui/PageHeading';
-import { useWrite } from '../../ui/useWrite';
+import { useTeam } from '../../connected/useRecord';
+import { useWrite } from '../../connected/useWrite';
 import { WorksheetQuestion } from './WorksheetQuestion';
 import './worksheet.css';
 import { paths } from '../../config/paths';
@@ -17,18 +17,16 @@ export function WorksheetPage() {
   const { teamId = '' } = useParams();
   const { t } = useTranslation('worksheet');
   const write = useWrite();
-  const team = useLiveQuery(() => getTeam(teamId).then((found) => found ?? null), [teamId]);
+  const { record: team, fallback } = useTeam(teamId);
   const answers = useLiveQuery(() => answersOfTeam(teamId), [teamId]);
 
-  if (team === undefined || answers === undefined) return <Loading />;
-  if (team === null) return <NotFound />;
+  if (fallback) return fallback;
+  if (answers === undefined) return <Loading />;
 
   const heading = t('heading', { team: team.name });
   return (
     <>
-      <p className="breadcrumb-back no-print">
-        <Link to={paths.team.href(team.id)}>{t('backToTeam', { team: team.name })}</Link>
-      </p>
+      <BackLink to={paths.team.href(team.id)}>{t('backToTeam', { team: team.name })}</BackLink>
       <PageHeading title={heading}>{heading}</PageHeading>
       <p className="font-lead">{t('intro')}</p>
       <p className="no-print">{t('encouragement')}</p>

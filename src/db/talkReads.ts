@@ -2,8 +2,8 @@ import type { Talk } from '../domain/types';
 import { db } from './db';
 
 /*
- * Reading talks, apart from planning them (talks.ts): a list that shows talks, such as the
- * overview's team cards, does not load the planner.
+ * Talk reads, apart from the writes that plan talks (talkWrites.ts): a list that shows talks,
+ * such as the overview's team cards, does not load the planner.
  */
 
 export function listTalks(hireId: string): Promise<Talk[]> {

@@ -1,18 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { listTalks } from '../db/talkQueries';
 import { localIsoDate } from '../domain/dates';
 import { nextTalk, overdueTalks } from '../domain/talkSchedule';
 import type { Talk } from '../domain/types';
 import { talkTitle } from './talkText';
-import { useLoadedTranslation } from './useLoadedTranslation';
+import { useLoadedTranslation } from '../lib/useLoadedTranslation';
 import { useTalkWhen } from './useTalkWhen';
 import './NextTalk.css';
-
-/** A hire's next talk, read from the database. */
-export function NextTalk({ hireId }: { hireId: string }) {
-  const talks = useLiveQuery(() => listTalks(hireId), [hireId]);
-  return talks ? <NextTalkSummary talks={talks} /> : null;
-}
 
 /** The next talk, and any talk whose day passed without being marked held. */
 export function NextTalkSummary({ talks }: { talks: readonly Talk[] }) {

@@ -1,8 +1,9 @@
+// Talk writes, with the planner; the reads are in talkReads.ts, so a list never loads it.
 import { reconcileTalks, type TalkReconciliation } from '../domain/talkRecords';
 import type { Hire, Talk, TalkStatus } from '../domain/types';
 import { db } from './db';
 import { newId } from './ids';
-import { listTalks } from './talkQueries';
+import { listTalks } from './talkReads';
 import { getSetting, putSetting } from './settings';
 
 const CUSTOMARY_DAYS_OFF_KEY = 'customaryDaysOff';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { getBackupStatus } from '../db/device';
-import { useDateFormat } from './dates';
+import { useDateFormat } from '../lib/dateFormat';
 
 /** When the last full backup was made on this device, and whether changes wait for one. */
 export function BackupStatusText() {

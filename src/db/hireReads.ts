@@ -2,8 +2,8 @@ import type { Hire } from '../domain/types';
 import { db } from './db';
 
 /*
- * Reading hires, apart from changing them (hires.ts): a screen that only lists hires, such as
- * the overview, does not load the talk-planning code that adding or editing a hire needs.
+ * Hire reads, apart from the writes (hireWrites.ts): a screen that only lists hires, such as
+ * the overview, does not load the talk planner that adding or editing a hire needs.
  */
 
 export function listHires(): Promise<Hire[]> {

@@ -1,13 +1,12 @@
 import { useCallback, useId, type ReactNode } from 'react';
-import { addItem } from '../db/checklist';
+import { addItem, useChecklist } from '../db/checklist';
 import { checklistProgress } from '../domain/progress';
 import type { ChecklistItem, ChecklistKind } from '../domain/types';
-import { AddItemForm } from './AddItemForm';
-import { Checklist } from './Checklist';
-import type { ChecklistActions } from './ChecklistRow';
-import { Loading } from './Loading';
-import { ProgressBar } from './ProgressBar';
-import { useChecklist } from './useChecklist';
+import { AddItemForm } from '../ui/AddItemForm';
+import { Checklist } from '../ui/Checklist';
+import type { ChecklistActions } from '../ui/ChecklistRow';
+import { Loading } from '../ui/Loading';
+import { ProgressBar } from '../ui/ProgressBar';
 import { useChecklistActions } from './useChecklistActions';
 import { useWrite } from './useWrite';
 

@@ -1,10 +1,11 @@
+// Hire writes; the reads are in hireReads.ts, so a list of hires never loads the talk planner.
 import { MONTHLY_TALKS } from '../domain/limits';
 import type { ValidHire } from '../domain/validation';
 import type { Hire } from '../domain/types';
 import { db } from './db';
 import { newId, nowStamp } from './ids';
 import { newChecklistItems } from './checklistItems';
-import { syncTalks } from './talks';
+import { syncTalks } from './talkWrites';
 import type { TalkReconciliation } from '../domain/talkRecords';
 
 /** Adds a hire to a team with the guide's onboarding checklist and follow-up talks. */

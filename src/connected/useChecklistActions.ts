@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { removeItem, restoreItem, setItemDone, setItemHidden, setItemNote } from '../db/checklist';
 import { useUiStore } from '../store/ui';
-import type { ChecklistActions } from './ChecklistRow';
+import type { ChecklistActions } from '../ui/ChecklistRow';
 import { useWrite } from './useWrite';
 
 /** Wires checklist rows to the repositories, with failures reported and removal undoable. */

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { calendarFileName, type HireTalks } from '../domain/calendarEvents';
 import type { IsoDate } from '../domain/dates';
 import type { Hire } from '../domain/types';
-import { listTalks } from '../db/talkQueries';
+import { listTalks } from '../db/talkReads';
 import { useUiStore } from '../store/ui';
 import { downloadTextFile } from '../lib/download';
-import { createCalendarFile, talkEventTexts } from './calendarFile';
+import { createCalendarFile, talkEventTexts } from '../ui/calendarFile';
 
 interface CalendarFileButtonProps {
   /** Whose talks: a hire's or a team's name; names the calendar and the file. */

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Talk } from '../domain/types';
 import { useUiStore } from '../store/ui';
-import { useDateFormat } from './dates';
-import { talkTitle } from './talkText';
+import { useDateFormat } from '../lib/dateFormat';
+import { talkTitle } from '../ui/talkText';
 
 /**
  * Tells the user which talks kept a date they chose (or were held on) when a replan
