@@ -1,24 +1,20 @@
 import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser } from './support/browser';
+import { servePreview } from './support/server';
 
 /**
  * The built app served from a copy, so the test can publish a "new version" (a changed
  * service worker) without touching the build the other tests use.
  */
-async function serveCopyOfBuild(port: number) {
+async function serveCopyOfBuild() {
   const dir = await mkdtemp(join(tmpdir(), 'godt-begyndt-update-'));
   await cp('dist', dir, { recursive: true });
-  const server: PreviewServer = await preview({
-    build: { outDir: dir },
-    preview: { port, strictPort: true, host: '127.0.0.1' },
-    logLevel: 'warn',
-  });
+  const server = await servePreview({ outDir: dir });
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: server.url,
     publishNewVersion: () => appendFile(join(dir, 'sw.js'), '\n// the next version\n'),
     close: async () => {
       await server.close();
@@ -31,7 +27,7 @@ describe('a new version of the app', () => {
   const browser = useBrowser();
   let site: Awaited<ReturnType<typeof serveCopyOfBuild>>;
   beforeAll(async () => {
-    site = await serveCopyOfBuild(Number(process.env.E2E_PORT ?? 4180) + 1);
+    site = await serveCopyOfBuild();
   });
   afterAll(async () => {
     await site?.close();
