@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, focusIsVisible, scrollsSideways, settle, tabTo } from './support/a11y';
 import { useBrowser } from './support/browser';
 import { ROUTES, routePath, seedRoutes } from './support/routes';
+import { LONG_TEST_TIMEOUT } from './support/timeouts';
 
-const SLOW = { timeout: 240_000 };
+const SLOW = { timeout: LONG_TEST_TIMEOUT };
 
 describe('accessibility of every screen', () => {
   const browser = useBrowser();

@@ -5,6 +5,7 @@ import { parseIcs } from '../support/ics';
 import { expectNoAxeViolations, useBrowser } from './support/browser';
 import { addHire, createTeam } from './support/journeys';
 import { pdfPages, type PdfText } from './support/pdf';
+import { LONG_TEST_TIMEOUT } from './support/timeouts';
 
 // MK starts Monday 15 March 2027 with 3 months' probation (last day 14 June 2027). The talk
 // after 14 days falls on Easter Monday 29 March and moves to Tuesday 30 March.
@@ -127,7 +128,7 @@ describe('printouts and calendar files in a real browser', () => {
 
   it(
     'prints a team of 30 hires without splitting any talk across pages',
-    { timeout: 180_000 },
+    { timeout: LONG_TEST_TIMEOUT },
     async () => {
       const { page } = browser;
       await createTeam(page, 'Store Team');

@@ -244,7 +244,7 @@ describe('nothing lost, in a real browser', () => {
   });
 
   it('moves the data to a new device and back without losing a tick or a note', async () => {
-    const { page, browser: chromium, baseUrl } = browser;
+    const { page } = browser;
     await createTeam(page, 'Bostøtten Nord');
     await teamBox(page, 0).click();
     await teamList(page)
@@ -255,7 +255,7 @@ describe('nothing lost, in a real browser', () => {
     await page.getByText('Gemt', { exact: true }).waitFor();
     const path = (await (await downloadBackup(page)).path())!;
 
-    const newDevice = await chromium.newContext({ baseURL: baseUrl, locale: 'da-DK' });
+    const newDevice = await browser.newContext();
     try {
       const fresh = await newDevice.newPage();
       await fresh.goto('/settings/backup');

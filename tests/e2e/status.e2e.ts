@@ -90,11 +90,7 @@ describe('the peer worker’s status in a real browser', () => {
   const fixture = useBrowser();
 
   function newPhoneContext() {
-    return fixture.browser.newContext({
-      baseURL: fixture.baseUrl,
-      locale: 'da-DK',
-      viewport: PHONE,
-    });
+    return fixture.newContext({ viewport: PHONE });
   }
 
   it('is read-only and shows no private note', async () => {
