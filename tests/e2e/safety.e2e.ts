@@ -295,11 +295,9 @@ describe('nothing lost, in a real browser', () => {
     await expect.poll(() => teamBox(page, 0).isChecked()).toBe(true);
   });
 
-  it('has no serious or critical axe violations on the backup and settings screens', async () => {
+  it('has no serious or critical axe violations on the backup screen showing a bad file', async () => {
     const { page } = browser;
     await createTeam(page, 'Team A');
-    await browser.open('/settings');
-    await expectNoAxeViolations(page);
     await browser.open('/settings/backup');
     await page.getByLabel('Vælg en sikkerhedskopi (.json)').setInputFiles({
       name: 'backup.json',
