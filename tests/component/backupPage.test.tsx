@@ -7,6 +7,7 @@ import { createHire } from '../../src/db/hires';
 import { createTeam } from '../../src/db/teams';
 import { localIsoDate } from '../../src/domain/dates';
 import { sampleBackup, sampleText } from '../support/backupFixture';
+import { failStorageWrites } from '../support/storage';
 import { renderApp } from './renderApp';
 
 /** Catches the file the page hands to the browser as a download. */
@@ -180,9 +181,7 @@ describe('backup page', () => {
   it('reports a failed restore and changes nothing', async () => {
     await createTeam('Mit team');
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    vi.spyOn(db.items, 'bulkAdd').mockRejectedValue(
-      Object.assign(new Error('full'), { name: 'QuotaExceededError' }),
-    );
+    failStorageWrites({ stores: ['items'], errorName: 'QuotaExceededError' });
     const { user } = await renderApp('/settings/backup');
     await user.upload(
       await screen.findByLabelText('Vælg en sikkerhedskopi (.json)'),

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createBackup,
   importBackup,
@@ -14,6 +14,7 @@ import {
   setItemNote,
 } from '../../src/db/checklist';
 import { db } from '../../src/db/db';
+import { failStorageWrites, STORAGE_FAILURE } from '../support/storage';
 import { deleteAllData, getBackupStatus } from '../../src/db/device';
 import { createHire } from '../../src/db/hires';
 import { listTalks } from '../../src/db/talkQueries';
@@ -162,11 +163,11 @@ describe('backup round trip', () => {
     const text = await exportText();
     await createTeam('Only here');
     const before = await snapshot();
-    vi.spyOn(db.talks, 'bulkAdd').mockRejectedValue(new Error('disk full'));
+    // Teams and hires are written first; the disk fails at the talks.
+    failStorageWrites({ stores: ['talks'] });
 
-    await expect(importBackup(parsed(text), 'replace')).rejects.toThrow('disk full');
-    await expect(importBackup(parsed(text), 'add')).rejects.toThrow('disk full');
-    vi.restoreAllMocks();
+    await expect(importBackup(parsed(text), 'replace')).rejects.toThrow(STORAGE_FAILURE);
+    await expect(importBackup(parsed(text), 'add')).rejects.toThrow(STORAGE_FAILURE);
     expect(await snapshot()).toEqual(before);
   });
 });
