@@ -26,6 +26,7 @@ import {
   setTalkTime,
 } from '../../src/db/talks';
 import { createTeam, setTeamArchived } from '../../src/db/teams';
+import { hireDraft, teamRecord } from '../support/records';
 
 /** Every record of every backed-up table, sorted, for exact comparison. */
 async function snapshot() {
@@ -45,20 +46,17 @@ async function snapshot() {
 async function fillDatabase() {
   const north = await createTeam('Bostøtten Nord');
   const south = await createTeam('Team <b>Syd</b> & "venner"');
-  const mk = await createHire(north.id, {
-    name: 'MK',
-    jobTitle: 'Peer-medarbejder',
-    startDate: '2027-03-15',
-    probationMonths: 3,
-    weeklyHours: 25,
-  });
-  await createHire(south.id, {
-    name: 'Ali',
-    jobTitle: '',
-    startDate: '2027-01-31',
-    probationMonths: 1,
-    weeklyHours: null,
-  });
+  const mk = await createHire(north.id, hireDraft());
+  await createHire(
+    south.id,
+    hireDraft({
+      name: 'Ali',
+      jobTitle: '',
+      startDate: '2027-01-31',
+      probationMonths: 1,
+      weeklyHours: null,
+    }),
+  );
   const [first, second, third] = await db.items.where('ownerId').equals(north.id).sortBy('order');
   await setItemDone(first!, true);
   await setItemNote(second!, 'Brugerrådet spørges på mødet den 3. marts.\nHusk dagsorden.');
@@ -196,12 +194,7 @@ describe('unsaved work and the last backup', () => {
   it('does not mark a change that was rolled back', async () => {
     await expect(
       db.transaction('rw', db.teams, async () => {
-        await db.teams.add({
-          id: 't',
-          name: 'x',
-          createdAt: new Date().toISOString(),
-          archivedAt: null,
-        });
+        await db.teams.add(teamRecord());
         throw new Error('abort');
       }),
     ).rejects.toThrow('abort');
