@@ -2,6 +2,7 @@ import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appPages } from './pages';
 import { useBrowser } from './support/browser';
 import { servePreview } from './support/server';
 
@@ -35,24 +36,22 @@ describe('a new version of the app', () => {
 
   it('waits for the user to switch, so a half-filled form is not lost, then switches', async () => {
     const { page } = browser;
+    const { shell, overview } = appPages(page);
     await page.goto(`${site.url}/`);
     await page.evaluate(() => navigator.serviceWorker.ready);
     await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-    await page.getByLabel('Teamets navn').fill('Halvt skrevet');
+    await overview.teamName.fill('Halvt skrevet');
 
     await site.publishNewVersion();
     await page.evaluate(async () => {
       await (await navigator.serviceWorker.getRegistration())?.update();
     });
-    const banner = page.getByRole('status').filter({ hasText: 'ny version af Godt begyndt' });
+    const banner = shell.updateBanner();
     await banner.waitFor();
     // The new version waits: the page has not reloaded by itself.
-    expect(await page.getByLabel('Teamets navn').inputValue()).toBe('Halvt skrevet');
+    expect(await overview.teamName.inputValue()).toBe('Halvt skrevet');
 
-    await Promise.all([
-      page.waitForEvent('load'),
-      banner.getByRole('button', { name: 'Genindlæs og brug den nye version' }).click(),
-    ]);
+    await Promise.all([page.waitForEvent('load'), shell.reloadForUpdate().click()]);
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await banner.count()).toBe(0);
     const waiting = await page.evaluate(
