@@ -7,7 +7,9 @@ import { createHire } from '../../src/db/hireWrites';
 import { createTeam } from '../../src/db/teams';
 import { localIsoDate } from '../../src/domain/dates';
 import { sampleBackup, sampleText } from '../support/backupFixture';
+import { failStorageWrites } from '../support/storage';
 import { renderApp } from './renderApp';
+import { hireDraft } from '../support/records';
 
 /** Catches the file the page hands to the browser as a download. */
 function catchDownloads() {
@@ -37,13 +39,7 @@ async function teamNames() {
 describe('backup page', () => {
   it('says the file holds personal data, and downloads a dated file with all data', async () => {
     const team = await createTeam('Bostøtten Nord');
-    await createHire(team.id, {
-      name: 'MK',
-      jobTitle: '',
-      startDate: '2027-03-15',
-      probationMonths: 3,
-      weeklyHours: null,
-    });
+    await createHire(team.id, hireDraft());
     const downloads = catchDownloads();
     const { user } = await renderApp('/settings/backup');
     expect(await screen.findByText('Filen indeholder personoplysninger')).toBeInTheDocument();
@@ -180,9 +176,7 @@ describe('backup page', () => {
   it('reports a failed restore and changes nothing', async () => {
     await createTeam('Mit team');
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    vi.spyOn(db.items, 'bulkAdd').mockRejectedValue(
-      Object.assign(new Error('full'), { name: 'QuotaExceededError' }),
-    );
+    failStorageWrites({ stores: ['items'], errorName: 'QuotaExceededError' });
     const { user } = await renderApp('/settings/backup');
     await user.upload(
       await screen.findByLabelText('Vælg en sikkerhedskopi (.json)'),

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createBackup,
   importBackup,
@@ -14,6 +14,7 @@ import {
   setItemNote,
 } from '../../src/db/checklist';
 import { db } from '../../src/db/db';
+import { failStorageWrites, STORAGE_FAILURE } from '../support/storage';
 import { deleteAllData, getBackupStatus } from '../../src/db/device';
 import { createHire } from '../../src/db/hireWrites';
 import { listTalks } from '../../src/db/talkReads';
@@ -24,6 +25,7 @@ import {
   setTalkStatus,
 } from '../../src/db/talkWrites';
 import { createTeam, setTeamArchived } from '../../src/db/teams';
+import { hireDraft, teamRecord } from '../support/records';
 
 /** Every record of every backed-up table, sorted, for exact comparison. */
 async function snapshot() {
@@ -43,20 +45,17 @@ async function snapshot() {
 async function fillDatabase() {
   const north = await createTeam('Bostøtten Nord');
   const south = await createTeam('Team <b>Syd</b> & "venner"');
-  const mk = await createHire(north.id, {
-    name: 'MK',
-    jobTitle: 'Peer-medarbejder',
-    startDate: '2027-03-15',
-    probationMonths: 3,
-    weeklyHours: 25,
-  });
-  await createHire(south.id, {
-    name: 'Ali',
-    jobTitle: '',
-    startDate: '2027-01-31',
-    probationMonths: 1,
-    weeklyHours: null,
-  });
+  const mk = await createHire(north.id, hireDraft());
+  await createHire(
+    south.id,
+    hireDraft({
+      name: 'Ali',
+      jobTitle: '',
+      startDate: '2027-01-31',
+      probationMonths: 1,
+      weeklyHours: null,
+    }),
+  );
   const [first, second, third] = await db.items.where('ownerId').equals(north.id).sortBy('order');
   await setItemDone(first!, true);
   await setItemNote(second!, 'Brugerrådet spørges på mødet den 3. marts.\nHusk dagsorden.');
@@ -160,11 +159,11 @@ describe('backup round trip', () => {
     const text = await exportText();
     await createTeam('Only here');
     const before = await snapshot();
-    vi.spyOn(db.talks, 'bulkAdd').mockRejectedValue(new Error('disk full'));
+    // Teams and hires are written first; the disk fails at the talks.
+    failStorageWrites({ stores: ['talks'] });
 
-    await expect(importBackup(parsed(text), 'replace')).rejects.toThrow('disk full');
-    await expect(importBackup(parsed(text), 'add')).rejects.toThrow('disk full');
-    vi.restoreAllMocks();
+    await expect(importBackup(parsed(text), 'replace')).rejects.toThrow(STORAGE_FAILURE);
+    await expect(importBackup(parsed(text), 'add')).rejects.toThrow(STORAGE_FAILURE);
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -193,12 +192,7 @@ describe('unsaved work and the last backup', () => {
   it('does not mark a change that was rolled back', async () => {
     await expect(
       db.transaction('rw', db.teams, async () => {
-        await db.teams.add({
-          id: 't',
-          name: 'x',
-          createdAt: new Date().toISOString(),
-          archivedAt: null,
-        });
+        await db.teams.add(teamRecord());
         throw new Error('abort');
       }),
     ).rejects.toThrow('abort');

@@ -5,16 +5,11 @@ import { listTalks } from '../../src/db/talkReads';
 import { setTalkNotes, setTalkStatus } from '../../src/db/talkWrites';
 import { createTeam } from '../../src/db/teams';
 import { renderApp } from './renderApp';
+import { hireDraft } from '../support/records';
 
 async function teamWithHire(teamName: string, hireName: string, startDate = '2027-03-15') {
   const team = await createTeam(teamName);
-  const hire = await createHire(team.id, {
-    name: hireName,
-    jobTitle: '',
-    startDate,
-    probationMonths: 3,
-    weeklyHours: null,
-  });
+  const hire = await createHire(team.id, hireDraft({ name: hireName, startDate }));
   return { team, hire, talks: await listTalks(hire.id) };
 }
 
@@ -38,13 +33,7 @@ describe('team calendar', () => {
 
   it('hides past, held and cancelled talks until asked to show them', async () => {
     const { team, talks } = await teamWithHire('Team A', 'MK');
-    await createHire(team.id, {
-      name: 'Tidligere',
-      jobTitle: '',
-      startDate: '2020-01-06',
-      probationMonths: 3,
-      weeklyHours: null,
-    });
+    await createHire(team.id, hireDraft({ name: 'Tidligere', startDate: '2020-01-06' }));
     await setTalkStatus(talks[0]!.id, 'held');
     await setTalkStatus(talks[1]!.id, 'cancelled');
     const { user } = await renderApp(`/teams/${team.id}/calendar`);

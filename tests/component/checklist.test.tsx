@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
+import { failStorageWrites } from '../support/storage';
 import { hireFixture } from './fixtures';
 import { renderApp } from './renderApp';
 
@@ -92,12 +93,11 @@ describe('checklists', () => {
     const { hire } = await hireFixture();
     const { user } = await renderApp(`/hires/${hire.id}`);
     const box = await screen.findByRole('checkbox', { name: /sted at arbejde/ });
-    vi.spyOn(db.items, 'bulkUpdate').mockRejectedValue(new Error('disk on fire'));
+    failStorageWrites();
     await user.click(box);
     expect(await screen.findByRole('alert')).toHaveTextContent(/kunne ikke gemmes/i);
     // The box showed the click at once and goes back when the write fails.
     await waitFor(() => expect(box).not.toBeChecked());
-    vi.restoreAllMocks();
     expect((await db.items.get({ ownerId: hire.id, templateId: 'workspace' }))?.done).toBe(false);
   });
 });

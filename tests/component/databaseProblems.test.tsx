@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startDatabase } from '../../src/app/startDatabase';
 import { GodtBegyndtDb } from '../../src/db/db';
 import { useUiStore } from '../../src/store/ui';
+import { refuseStorage } from '../support/storage';
 import { renderApp } from './renderApp';
 
 let counter = 0;
@@ -59,12 +60,16 @@ describe('the database shared with other tabs', () => {
     expect(database.verno).toBe(2);
   });
 
-  it('says so when the database cannot be opened at all', async () => {
+  it('says so when the browser lets the app open no database at all', async () => {
     const database = freshDb();
-    vi.spyOn(database, 'open').mockRejectedValue(new Error('IndexedDB is disabled'));
+    refuseStorage();
     vi.spyOn(console, 'error').mockImplementation(() => {});
     await startDatabase(database);
     expect(problem()).toBe('unavailable');
+    await renderApp('/about');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /Browseren lader ikke Godt begyndt gemme data/,
+    );
   });
 
   it('shows each problem with what to do', async () => {

@@ -1,15 +1,13 @@
 import { createHire } from '../../src/db/hireWrites';
 import { createTeam } from '../../src/db/teams';
+import { hireDraft, type HireDraft } from '../support/records';
 
-/** A team ("Team A") with one hire ("MK", 25 hours a week), stored through the repositories. */
-export async function hireFixture(startDate = '2027-03-15', probationMonths = 3) {
+/**
+ * A team ("Team A") with one hire (hireDraft: "MK", 3 months from 15 March 2027), stored
+ * through the repositories as the app stores them; `fields` change the hire.
+ */
+export async function hireFixture(fields: Partial<HireDraft> = {}) {
   const team = await createTeam('Team A');
-  const hire = await createHire(team.id, {
-    name: 'MK',
-    jobTitle: '',
-    startDate,
-    probationMonths,
-    weeklyHours: 25,
-  });
+  const hire = await createHire(team.id, hireDraft(fields));
   return { team, hire };
 }

@@ -6,17 +6,12 @@ import { listTalks } from '../../src/db/talkReads';
 import { setTalkStatus } from '../../src/db/talkWrites';
 import { createTeam } from '../../src/db/teams';
 import { renderApp } from './renderApp';
+import { hireDraft } from '../support/records';
 
 async function seedTeam(name: string, hires: number) {
   const team = await createTeam(name);
   for (let n = 1; n <= hires; n += 1) {
-    await createHire(team.id, {
-      name: `${name} peer ${n}`,
-      jobTitle: '',
-      startDate: '2027-03-15',
-      probationMonths: 3,
-      weeklyHours: null,
-    });
+    await createHire(team.id, hireDraft({ name: `${name} peer ${n}` }));
   }
   return team;
 }
@@ -99,7 +94,7 @@ describe('the overview with many hires', () => {
   it("shows each hire's own next talk, and the one after once it is held", async () => {
     const team = await createTeam('Nord');
     const hire = (name: string, startDate: string) =>
-      createHire(team.id, { name, jobTitle: '', startDate, probationMonths: 6, weeklyHours: null });
+      createHire(team.id, hireDraft({ name, startDate, probationMonths: 6 }));
     const anna = await hire('Anna', '2099-03-02');
     await hire('Bo', '2099-06-01');
     await renderApp('/');

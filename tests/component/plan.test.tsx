@@ -80,7 +80,7 @@ describe('the follow-up plan', () => {
 
   it('says a talk moved off a weekend without naming the weekday twice', async () => {
     // 2 months from 1 Sep 2027 ends 31 Oct; three weeks before is Sunday 10 October.
-    const { hire } = await hireFixture('2027-09-01', 2);
+    const { hire } = await hireFixture({ startDate: '2027-09-01', probationMonths: 2 });
     await openPlan(hire.id);
     const third = talkItem('Samtale tre uger før prøvetiden slutter');
     expect(third).toHaveTextContent('fredag 8. oktober 2027 · uge 40');
@@ -229,13 +229,13 @@ describe('the follow-up plan', () => {
   });
 
   it('warns that a probation of one month is too short for three talks', async () => {
-    const { hire } = await hireFixture('2027-03-15', 1);
+    const { hire } = await hireFixture({ probationMonths: 1 });
     await openPlan(hire.id);
     expect(screen.getByRole('heading', { name: 'Prøvetiden er for kort til tre samtaler' }));
   });
 
   it('warns about a probation over 3 months and shows no notice deadline', async () => {
-    const { hire } = await hireFixture('2027-03-15', 4);
+    const { hire } = await hireFixture({ probationMonths: 4 });
     await openPlan(hire.id);
     expect(screen.getByRole('heading', { name: 'Prøvetiden er over 3 måneder' }));
     expect(screen.queryByText('Sidste dag for opsigelse inden for prøvetiden')).toBeNull();
@@ -308,7 +308,7 @@ describe('next and overdue talks', () => {
 describe('customary days off in settings', () => {
   it('is on by default; switching it off replans talks onto 24 December', async () => {
     // Start 10 Dec 2027: the talk after 14 days falls on 24 December, a Friday.
-    const { hire } = await hireFixture('2027-12-10');
+    const { hire } = await hireFixture({ startDate: '2027-12-10' });
     expect((await storedTalk(hire.id, 'after-14-days')).date).toBe('2027-12-27');
     const { user } = await renderApp('/settings');
     const daysOff = await screen.findByRole('switch', {

@@ -9,6 +9,7 @@ import { setReferral } from '../../src/db/referral';
 import { createTeam } from '../../src/db/teams';
 import { buildStatusSnapshot, encodeStatusSnapshot } from '../../src/domain/statusSnapshot';
 import { renderApp } from './renderApp';
+import { hireDraft } from '../support/records';
 
 const SECRETS = [
   'HEMMELIG-HENSYN-4711',
@@ -26,13 +27,7 @@ async function itemOf(ownerId: string, templateId: string) {
 /** A hire with ticked items, an own item, a buddy, a timed talk, and a private note everywhere. */
 async function statusFixture() {
   const team = await createTeam('Bostøtten Nord');
-  const hire = await createHire(team.id, {
-    name: 'MK',
-    jobTitle: 'Peer-medarbejder',
-    startDate: '2027-03-15',
-    probationMonths: 3,
-    weeklyHours: 25,
-  });
+  const hire = await createHire(team.id, hireDraft());
   await setItemDone(await itemOf(hire.id, 'workspace'), true);
   const accommodations = await itemOf(hire.id, 'accommodations');
   await setItemDone(accommodations, true);

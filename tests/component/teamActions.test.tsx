@@ -4,14 +4,7 @@ import { db } from '../../src/db/db';
 import { createHire } from '../../src/db/hireWrites';
 import { createTeam } from '../../src/db/teams';
 import { renderApp } from './renderApp';
-
-const hireValue = {
-  name: 'MK',
-  jobTitle: '',
-  startDate: '2027-03-15',
-  probationMonths: 3,
-  weeklyHours: null,
-};
+import { hireDraft } from '../support/records';
 
 describe('team actions', () => {
   it('renames a team, and refuses an empty name', async () => {
@@ -43,7 +36,7 @@ describe('team actions', () => {
   it('deletes a team and everything it owns only after confirmation', async () => {
     const team = await createTeam('Team A');
     const other = await createTeam('Team B');
-    const hire = await createHire(team.id, hireValue);
+    const hire = await createHire(team.id, hireDraft());
     const { user, currentLocation } = await renderApp(`/teams/${team.id}`);
 
     await user.click(await screen.findByRole('button', { name: 'Slet team' }));
@@ -66,7 +59,7 @@ describe('team actions', () => {
 describe('hire actions', () => {
   it('edits a hire and keeps its checklist', async () => {
     const team = await createTeam('Team A');
-    const hire = await createHire(team.id, hireValue);
+    const hire = await createHire(team.id, hireDraft());
     const { user } = await renderApp(`/hires/${hire.id}/edit`);
     const name = await screen.findByLabelText('Navn eller initialer');
     await user.clear(name);
@@ -78,7 +71,7 @@ describe('hire actions', () => {
 
   it('deletes a hire after confirmation and returns to the team', async () => {
     const team = await createTeam('Team A');
-    const hire = await createHire(team.id, hireValue);
+    const hire = await createHire(team.id, hireDraft());
     const { user, currentLocation } = await renderApp(`/hires/${hire.id}`);
     await user.click(await screen.findByRole('button', { name: 'Slet' }));
     await user.click(screen.getByRole('button', { name: 'Slet peer-medarbejderen' }));
@@ -89,7 +82,7 @@ describe('hire actions', () => {
 
   it('creates the three follow-up talks with the hire', async () => {
     const team = await createTeam('Team A');
-    const hire = await createHire(team.id, hireValue);
+    const hire = await createHire(team.id, hireDraft());
     const talks = await db.talks.where('hireId').equals(hire.id).sortBy('date');
     expect(talks.map((talk) => [talk.key, talk.date])).toEqual([
       ['after-14-days', '2027-03-30'],

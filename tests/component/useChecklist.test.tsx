@@ -1,7 +1,8 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checklistWriter, listItems, setItemDone, useChecklist } from '../../src/db/checklist';
 import { db } from '../../src/db/db';
+import { holdStore } from '../support/storage';
 import { hireFixture } from './fixtures';
 
 async function renderChecklist() {
@@ -15,23 +16,17 @@ describe('useChecklist', () => {
   it('shows a tick at once, before it is stored, and keeps showing it once stored', async () => {
     const { hire, items } = await renderChecklist();
     const first = items()[0]!;
-    // Hold the write back until the test has looked at the screen.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
-    vi.spyOn(db, 'transaction').mockImplementation((async (...args: unknown[]) => {
-      await held;
-      return transaction(...args);
-    }) as never);
+    // Another tab's write holds the items back until the test has looked at the screen.
+    const otherTab = await holdStore(db.name, 'items');
     let stored!: Promise<void>;
-    // The screen shows the change in the next frame, while its write is still held back.
+    // The screen shows the change in the next frame, while its write still waits.
     await act(async () => {
       stored = setItemDone(first, true);
       await new Promise((resolve) => requestAnimationFrame(resolve));
     });
     expect(items()[0]!.done).toBe(true);
-    expect((await db.items.get(first.id))?.done).toBe(false);
-    release();
+    expect(((await otherTab.read(first.id)) as typeof first).done).toBe(false);
+    await otherTab.release();
     await act(() => stored);
     expect(items()[0]!.done).toBe(true);
     await waitFor(() => expect(checklistWriter.pending.snapshot()).toEqual([]));

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, focusIsVisible, scrollsSideways, settle, tabTo } from './support/a11y';
+import { appPages } from './pages';
 import { useBrowser } from './support/browser';
 import { ROUTES, routePath, seedRoutes } from './support/routes';
+import { LONG_TEST_TIMEOUT } from './support/timeouts';
 
-const SLOW = { timeout: 240_000 };
+const SLOW = { timeout: LONG_TEST_TIMEOUT };
 
 describe('accessibility of every screen', () => {
   const browser = useBrowser();
@@ -14,7 +16,7 @@ describe('accessibility of every screen', () => {
     async (language) => {
       const { page } = browser;
       const ids = await seedRoutes(page);
-      if (language === 'en') await page.getByRole('button', { name: 'English' }).click();
+      if (language === 'en') await appPages(page).shell.switchToEnglish();
       const problems: string[] = [];
       for (const route of ROUTES) {
         await browser.open(routePath(route.path, ids));
@@ -40,7 +42,7 @@ describe('accessibility of every screen', () => {
     const { page } = browser;
     await browser.open('/');
     await settle(page);
-    await page.locator('main .empty-state').waitFor();
+    await appPages(page).overview.emptyState.waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -77,50 +79,42 @@ describe('keyboard only', () => {
 
   it('creates a team, adds a hire and ticks an item without a mouse', async () => {
     const { page } = browser;
+    const { shell, overview, team, hireForm, hire, plan } = appPages(page);
     await browser.open('/');
     await settle(page);
 
-    await tabTo(page, page.getByLabel('Teamets navn'));
+    await tabTo(page, overview.teamName);
     await page.keyboard.type('Bostøtten Syd');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: 'Bostøtten Syd' }).waitFor();
+    await shell.heading('Bostøtten Syd').waitFor();
     await settle(page);
 
-    await tabTo(page, page.getByRole('link', { name: 'Tilføj peer-medarbejder' }));
+    await tabTo(page, team.addHireLink);
     await page.keyboard.press('Enter');
-    await tabTo(page, page.getByLabel('Navn eller initialer'));
+    await tabTo(page, hireForm.name);
     await page.keyboard.type('Maria Kristensen');
-    await tabTo(page, page.getByLabel('Første arbejdsdag'));
+    await tabTo(page, hireForm.startDate);
     await page.keyboard.type('15032027');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: 'Maria Kristensen' }).waitFor();
+    await shell.heading('Maria Kristensen').waitFor();
     await settle(page);
 
-    const onboarding = page.getByRole('list', { name: 'Onboarding' });
-    const firstItem = onboarding.getByRole('checkbox').first();
+    const firstItem = hire.onboarding.box(0);
     await tabTo(page, firstItem);
     await page.keyboard.press('Space');
     await expect.poll(() => firstItem.isChecked()).toBe(true);
     // The new progress is announced politely (a status region), focus stays on the item.
-    await expect
-      .poll(() =>
-        page.getByRole('status').filter({ hasText: 'Onboarding: 1 af 4 på plads' }).count(),
-      )
-      .toBe(1);
+    await expect.poll(() => hire.progressAnnouncement('1 af 4 på plads').count()).toBe(1);
     expect(await firstItem.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await focusIsVisible(page)).toBe(true);
 
     await page.reload();
     await expect.poll(() => firstItem.isChecked()).toBe(true);
 
-    await tabTo(page, page.getByRole('link', { name: /Opfølgningsplan/ }).first());
+    await tabTo(page, hire.planLink);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/hires\/[^/]+\/plan$/);
-    await page
-      .getByRole('list', { name: /samtaler|tidslinje/i })
-      .or(page.locator('ol'))
-      .first()
-      .waitFor();
+    await plan.talkList().waitFor();
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
   });
 });

@@ -1,19 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { appPages } from './pages';
 import { expectNoAxeViolations, useBrowser } from './support/browser';
 import { addHire, createTeam, waitForStoredProgress } from './support/journeys';
 
-const teamList = (page: Page) => page.getByRole('list', { name: 'Forberedelse af teamet' });
-const teamBox = (page: Page, index: number) => teamList(page).getByRole('checkbox').nth(index);
+/** A box of the team-preparation checklist on the team's page. */
+const teamBox = (page: Page, index: number) => appPages(page).team.preparation.box(index);
 
 async function downloadBackup(page: Page): Promise<Download> {
-  await page.goto('/settings/backup');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Hent sikkerhedskopi' }).click(),
-  ]);
-  return download;
+  const { backup } = appPages(page);
+  await backup.open();
+  return backup.download();
 }
 
 /** Makes every IndexedDB write in the page fail, as a broken or full disk would. */
@@ -59,9 +57,9 @@ describe('nothing lost, in a real browser', () => {
           request.onerror = () => reject(request.error);
         }),
     );
-    const banner = page.getByRole('alert').filter({ hasText: 'Der er kommet en ny version' });
-    await banner.waitFor();
-    expect(await banner.getByRole('button', { name: 'Genindlæs' }).isVisible()).toBe(true);
+    const { shell } = appPages(page);
+    await shell.databaseUpgradedElsewhere().waitFor();
+    expect(await shell.reloadAfterUpgradeElsewhere().isVisible()).toBe(true);
   });
 
   it('loads and works offline after the first visit', async () => {
@@ -81,15 +79,14 @@ describe('nothing lost, in a real browser', () => {
       ),
     ).toBe('online'); // served by the service worker
     await page.reload();
-    await teamBox(page, 0).click();
-    await expect.poll(() => teamBox(page, 0).isChecked()).toBe(true);
+    const { shell, team, settings } = appPages(page);
+    await team.preparation.tick(0);
 
     // Screens never opened before come from the precache, deep links too.
-    await page.getByRole('link', { name: 'Om', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: /Om Godt begyndt/ }).waitFor();
-    await page.getByRole('link', { name: 'Indstillinger' }).click();
-    await page.getByRole('link', { name: 'Sikkerhedskopi og gendannelse' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Sikkerhedskopi og gendannelse' }).waitFor();
+    await shell.goTo('Om');
+    await shell.heading(/Om Godt begyndt/).waitFor();
+    await shell.goTo('Indstillinger');
+    await settings.openBackup();
     await page.goto(teamUrl);
     await expect.poll(() => teamBox(page, 0).isChecked()).toBe(true);
     await addHire(page, { name: 'MK', startDate: '2027-03-15' });
@@ -122,22 +119,18 @@ describe('nothing lost, in a real browser', () => {
       const url = request.url();
       if (!url.startsWith(`${baseUrl}/`) && !/^(data|blob):/.test(url)) foreign.push(url);
     });
+    const { shell, team, hire } = appPages(page);
     await createTeam(page, 'Team A');
-    await teamBox(page, 0).click();
+    await team.preparation.toggle(0);
     await addHire(page, { name: 'MK', startDate: '2027-03-15' });
-    const onboarding = page.getByRole('list', { name: 'Onboarding' });
-    await onboarding.getByRole('checkbox').first().click();
-    await onboarding
-      .getByRole('button', { name: /^Tilføj note/ })
-      .first()
-      .click();
-    await onboarding.getByRole('textbox').fill('En note');
-    await page.getByText('Gemt', { exact: true }).waitFor();
+    await hire.onboarding.toggle(0);
+    await (await hire.onboarding.openNote()).fill('En note');
+    await shell.saved().waitFor();
     await browser.open('/settings');
     await downloadBackup(page);
     await browser.open('/about');
     await browser.open('/no-such-page');
-    await page.getByRole('button', { name: 'English' }).click();
+    await shell.switchToEnglish();
     await browser.open('/');
     await page.evaluate(() => navigator.serviceWorker.ready);
     expect(foreign).toEqual([]);
@@ -179,21 +172,20 @@ describe('nothing lost, in a real browser', () => {
 
   it('shows a failed write as an error and never as saved', async () => {
     const { page } = browser;
+    const { shell, team } = appPages(page);
     await createTeam(page, 'Team A');
     await breakIndexedDbWrites(page);
 
-    await teamBox(page, 1).click();
-    await page.getByRole('alert').filter({ hasText: 'kunne ikke gemmes' }).waitFor();
-    expect(await teamBox(page, 1).isChecked()).toBe(false);
+    await team.preparation.toggle(1);
+    await shell.writeFailed().waitFor();
+    // The box showed the click at once; it goes back once the write has failed.
+    await expect.poll(() => teamBox(page, 1).isChecked()).toBe(false);
 
-    await teamList(page)
-      .getByRole('button', { name: /^Tilføj note/ })
-      .first()
-      .click();
-    await teamList(page).getByRole('textbox').fill('Vigtig note');
-    await teamList(page).getByRole('textbox').blur();
-    await page.getByText('Kunne ikke gemmes – prøv igen').waitFor();
-    expect(await page.getByText('Gemt', { exact: true }).count()).toBe(0);
+    const note = await team.preparation.openNote();
+    await note.fill('Vigtig note');
+    await note.blur();
+    await shell.noteNotSaved().waitFor();
+    expect(await shell.saved().count()).toBe(0);
 
     await page.reload();
     await teamBox(page, 1).waitFor();
@@ -205,9 +197,9 @@ describe('nothing lost, in a real browser', () => {
     const { page } = browser;
     await createTeam(page, 'Team A');
     await breakIndexedDbWrites(page, 'QuotaExceededError');
-    await teamBox(page, 1).click();
-    await page.getByRole('alert').filter({ hasText: 'ikke mere plads' }).waitFor();
-    expect(await teamBox(page, 1).isChecked()).toBe(false);
+    await appPages(page).team.preparation.toggle(1);
+    await appPages(page).shell.storageFull().waitFor();
+    await expect.poll(() => teamBox(page, 1).isChecked()).toBe(false);
   });
 
   it('says when the browser does not let the app store data at all', async () => {
@@ -218,17 +210,13 @@ describe('nothing lost, in a real browser', () => {
       };
     });
     await page.goto('/');
-    await page
-      .getByRole('alert')
-      .filter({ hasText: 'Browseren lader ikke Godt begyndt gemme data' })
-      .waitFor();
+    await appPages(page).shell.storageRefused().waitFor();
   });
 
   it('downloads a backup file that parses and holds the data', async () => {
     const { page } = browser;
     await createTeam(page, 'Bostøtten Nord');
-    await teamBox(page, 3).click();
-    await expect.poll(() => teamBox(page, 3).isChecked()).toBe(true);
+    await appPages(page).team.preparation.tick(3);
     await addHire(page, { name: 'MK', startDate: '2027-03-15' });
 
     const download = await downloadBackup(page);
@@ -240,33 +228,28 @@ describe('nothing lost, in a real browser', () => {
     expect(file.data.hires.map((hire: { name: string }) => hire.name)).toEqual(['MK']);
     expect(file.data.items.filter((item: { done: boolean }) => item.done)).toHaveLength(1);
     expect(file.data.talks.length).toBeGreaterThanOrEqual(3);
-    await page.getByText(/Seneste sikkerhedskopi af alle data/).waitFor();
+    await appPages(page).backup.lastFullBackup().waitFor();
   });
 
   it('moves the data to a new device and back without losing a tick or a note', async () => {
-    const { page, browser: chromium, baseUrl } = browser;
+    const { page } = browser;
+    const { shell, team } = appPages(page);
     await createTeam(page, 'Bostøtten Nord');
-    await teamBox(page, 0).click();
-    await teamList(page)
-      .getByRole('button', { name: /^Tilføj note/ })
-      .first()
-      .click();
-    await teamList(page).getByRole('textbox').fill('Temadag holdt 2. marts');
-    await page.getByText('Gemt', { exact: true }).waitFor();
+    await team.preparation.toggle(0);
+    await (await team.preparation.openNote()).fill('Temadag holdt 2. marts');
+    await shell.saved().waitFor();
     const path = (await (await downloadBackup(page)).path())!;
 
-    const newDevice = await chromium.newContext({ baseURL: baseUrl, locale: 'da-DK' });
+    const newDevice = await browser.newContext();
     try {
       const fresh = await newDevice.newPage();
-      await fresh.goto('/settings/backup');
-      await fresh.getByLabel('Vælg en sikkerhedskopi (.json)').setInputFiles(path);
-      await fresh.getByRole('heading', { name: 'Filen indeholder' }).waitFor();
-      await fresh.getByRole('radio', { name: 'Erstat alt på denne enhed' }).check();
-      await fresh.getByRole('button', { name: 'Gendan' }).click();
-      await fresh.getByRole('button', { name: 'Erstat alt' }).click();
-      await fresh.getByText(/Gendannet: 1 team/).waitFor();
-      await fresh.getByRole('link', { name: 'Overblik' }).first().click();
-      await fresh.getByRole('link', { name: 'Bostøtten Nord' }).click();
+      const there = appPages(fresh);
+      await there.backup.open();
+      await there.backup.chooseValid(path);
+      await there.backup.restoreReplacingAll();
+      await there.backup.restored('1 team').waitFor();
+      await there.shell.goTo('Overblik');
+      await there.overview.openTeam('Bostøtten Nord');
       await expect.poll(() => teamBox(fresh, 0).isChecked()).toBe(true);
       expect(await fresh.getByText('Temadag holdt 2. marts').isVisible()).toBe(true);
     } finally {
@@ -276,37 +259,37 @@ describe('nothing lost, in a real browser', () => {
 
   it('refuses a corrupt file with a message and changes nothing', async () => {
     const { page } = browser;
+    const { overview, backup } = appPages(page);
     await createTeam(page, 'Mit team');
     await teamBox(page, 0).click();
     await waitForStoredProgress(page, /1 af 9/);
     await browser.open('/settings/backup');
-    await page.getByLabel('Vælg en sikkerhedskopi (.json)').setInputFiles({
+    await backup.choose({
       name: 'godt-begyndt-backup-2027-03-15.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{"format":"godt-begyndt-backup","version":1,"data":{"teams":[{"id'),
     });
-    await page.getByRole('alert').filter({ hasText: 'Filen kan ikke læses' }).waitFor();
-    expect(await page.getByRole('button', { name: 'Gendan' }).count()).toBe(0);
+    await backup.fileError('Filen kan ikke læses').waitFor();
+    expect(await backup.restoreButton.count()).toBe(0);
 
     await browser.open('/');
-    await page.locator('.team-card').first().waitFor();
-    expect(await page.locator('.team-card').count()).toBe(1);
-    await page.getByRole('link', { name: 'Mit team' }).click();
+    await overview.teamCards.first().waitFor();
+    expect(await overview.teamCards.count()).toBe(1);
+    await overview.openTeam('Mit team');
     await expect.poll(() => teamBox(page, 0).isChecked()).toBe(true);
   });
 
-  it('has no serious or critical axe violations on the backup and settings screens', async () => {
+  it('has no serious or critical axe violations on the backup screen showing a bad file', async () => {
     const { page } = browser;
     await createTeam(page, 'Team A');
-    await browser.open('/settings');
-    await expectNoAxeViolations(page);
     await browser.open('/settings/backup');
-    await page.getByLabel('Vælg en sikkerhedskopi (.json)').setInputFiles({
+    const { backup } = appPages(page);
+    await backup.choose({
       name: 'backup.json',
       mimeType: 'application/json',
       buffer: Buffer.from('not json'),
     });
-    await page.getByRole('alert').waitFor();
+    await backup.fileError().waitFor();
     await expectNoAxeViolations(page);
   });
 });

@@ -1,24 +1,21 @@
 import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appPages } from './pages';
 import { useBrowser } from './support/browser';
+import { servePreview } from './support/server';
 
 /**
  * The built app served from a copy, so the test can publish a "new version" (a changed
  * service worker) without touching the build the other tests use.
  */
-async function serveCopyOfBuild(port: number) {
+async function serveCopyOfBuild() {
   const dir = await mkdtemp(join(tmpdir(), 'godt-begyndt-update-'));
   await cp('dist', dir, { recursive: true });
-  const server: PreviewServer = await preview({
-    build: { outDir: dir },
-    preview: { port, strictPort: true, host: '127.0.0.1' },
-    logLevel: 'warn',
-  });
+  const server = await servePreview({ outDir: dir });
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: server.url,
     publishNewVersion: () => appendFile(join(dir, 'sw.js'), '\n// the next version\n'),
     close: async () => {
       await server.close();
@@ -31,7 +28,7 @@ describe('a new version of the app', () => {
   const browser = useBrowser();
   let site: Awaited<ReturnType<typeof serveCopyOfBuild>>;
   beforeAll(async () => {
-    site = await serveCopyOfBuild(Number(process.env.E2E_PORT ?? 4180) + 1);
+    site = await serveCopyOfBuild();
   });
   afterAll(async () => {
     await site?.close();
@@ -39,24 +36,22 @@ describe('a new version of the app', () => {
 
   it('waits for the user to switch, so a half-filled form is not lost, then switches', async () => {
     const { page } = browser;
+    const { shell, overview } = appPages(page);
     await page.goto(`${site.url}/`);
     await page.evaluate(() => navigator.serviceWorker.ready);
     await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-    await page.getByLabel('Teamets navn').fill('Halvt skrevet');
+    await overview.teamName.fill('Halvt skrevet');
 
     await site.publishNewVersion();
     await page.evaluate(async () => {
       await (await navigator.serviceWorker.getRegistration())?.update();
     });
-    const banner = page.getByRole('status').filter({ hasText: 'ny version af Godt begyndt' });
+    const banner = shell.updateBanner();
     await banner.waitFor();
     // The new version waits: the page has not reloaded by itself.
-    expect(await page.getByLabel('Teamets navn').inputValue()).toBe('Halvt skrevet');
+    expect(await overview.teamName.inputValue()).toBe('Halvt skrevet');
 
-    await Promise.all([
-      page.waitForEvent('load'),
-      banner.getByRole('button', { name: 'Genindlæs og brug den nye version' }).click(),
-    ]);
+    await Promise.all([page.waitForEvent('load'), shell.reloadForUpdate().click()]);
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await banner.count()).toBe(0);
     const waiting = await page.evaluate(

@@ -1,5 +1,5 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from '../../src/domain/backupSchema';
-import { hireRecord } from './records';
+import { hireRecord, itemRecord, talkRecord, teamRecord } from './records';
 
 /** A small valid backup: one team with one hire, their items, talks, an answer, a setting. */
 export function sampleBackup(): BackupFile {
@@ -9,53 +9,30 @@ export function sampleBackup(): BackupFile {
     exportedAt: '2027-03-15T09:30:00.000Z',
     scope: 'all',
     data: {
-      teams: [
-        {
-          id: 'team-1',
-          name: 'Bostøtten Nord',
-          createdAt: '2027-01-10T08:00:00.000Z',
-          archivedAt: null,
-        },
-      ],
+      teams: [teamRecord({ name: 'Bostøtten Nord', createdAt: '2027-01-10T08:00:00.000Z' })],
       hires: [hireRecord()],
       items: [
-        {
+        itemRecord({
           id: 'item-1',
           ownerId: 'team-1',
           kind: 'team',
           templateId: 'team-day',
-          title: '',
           done: true,
           doneAt: '2027-02-02T12:00:00.000Z',
           note: 'Holdt på temadagen',
-          hidden: false,
-          order: 0,
-        },
-        {
-          id: 'item-2',
-          ownerId: 'hire-1',
-          kind: 'onboarding',
-          templateId: null,
-          title: 'Nøgle til kontoret',
-          done: false,
-          doneAt: null,
-          note: '',
-          hidden: false,
-          order: 4,
-        },
+        }),
+        itemRecord({ id: 'item-2', title: 'Nøgle til kontoret', order: 4 }),
       ],
       talks: [
-        {
+        talkRecord({
           id: 'talk-1',
-          hireId: 'hire-1',
           key: 'after-14-days',
           computedDate: '2027-03-29',
           date: '2027-03-30',
           movedByHand: true,
           time: '10:00',
-          status: 'planned',
           notes: 'Privat note',
-        },
+        }),
       ],
       answers: [
         {

@@ -1,15 +1,42 @@
-import type { ChecklistItem, Hire } from '../../src/domain/types';
+import type { ChecklistItem, Hire, Talk, Team } from '../../src/domain/types';
 
-/** A stored hire as the app writes it ("MK" in team-1), for tests that build data by hand. */
-export function hireRecord(fields: Partial<Hire> = {}): Hire {
+/**
+ * Stored records as the app writes them, one factory per kind, for tests that build data by
+ * hand: "MK" in "Team A" (team-1), starting Monday 15 March 2027. `fields` say the rest.
+ */
+
+export function teamRecord(fields: Partial<Team> = {}): Team {
   return {
-    id: 'hire-1',
-    teamId: 'team-1',
+    id: 'team-1',
+    name: 'Team A',
+    createdAt: '2027-01-01T10:00:00.000Z',
+    archivedAt: null,
+    ...fields,
+  };
+}
+
+/** What the hire form sends to createHire: MK, 3 months' probation, 25 hours a week. */
+export function hireDraft(fields: Partial<HireDraft> = {}): HireDraft {
+  return {
     name: 'MK',
     jobTitle: 'Peer-medarbejder',
     startDate: '2027-03-15',
     probationMonths: 3,
     weeklyHours: 25,
+    ...fields,
+  };
+}
+
+export type HireDraft = Pick<
+  Hire,
+  'name' | 'jobTitle' | 'startDate' | 'probationMonths' | 'weeklyHours'
+>;
+
+export function hireRecord(fields: Partial<Hire> = {}): Hire {
+  return {
+    id: 'hire-1',
+    teamId: 'team-1',
+    ...hireDraft(),
     cadence: 'three-talks',
     monthlyTalksAfter: 3,
     createdAt: '2027-02-01T10:00:00.000Z',
@@ -17,7 +44,7 @@ export function hireRecord(fields: Partial<Hire> = {}): Hire {
   };
 }
 
-/** A stored checklist item of hire-1's onboarding list, not done; `fields` say the rest. */
+/** A checklist item of hire-1's onboarding list, not done. */
 export function itemRecord(
   fields: Partial<ChecklistItem> & Pick<ChecklistItem, 'id'>,
 ): ChecklistItem {
@@ -31,6 +58,19 @@ export function itemRecord(
     note: '',
     hidden: false,
     order: 0,
+    ...fields,
+  };
+}
+
+/** A planned all-day talk of hire-1 on `date`, not moved (its computed date is the same). */
+export function talkRecord(fields: Partial<Talk> & Pick<Talk, 'id' | 'key' | 'date'>): Talk {
+  return {
+    hireId: 'hire-1',
+    computedDate: fields.date,
+    movedByHand: false,
+    time: null,
+    status: 'planned',
+    notes: '',
     ...fields,
   };
 }

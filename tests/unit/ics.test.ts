@@ -5,22 +5,13 @@ import { calendarFileName, exportSequence, talkUid } from '../../src/domain/cale
 import type { Talk } from '../../src/domain/types';
 import { createCalendarFile, talkEventTexts } from '../../src/ui/calendarFile';
 import { parseIcs } from '../support/ics';
+import { talkRecord } from '../support/records';
 
 const PRIVATE = 'PRIVAT-NOTE: aftalt skånehensyn';
 
+/** A talk with a private note, which no calendar file may hold. */
 function talk(id: string, key: string, date: string, changes: Partial<Talk> = {}): Talk {
-  return {
-    id,
-    hireId: 'hire-1',
-    key,
-    computedDate: date,
-    date,
-    movedByHand: false,
-    time: null,
-    status: 'planned',
-    notes: `${PRIVATE} (${id})`,
-    ...changes,
-  };
+  return talkRecord({ id, key, date, notes: `${PRIVATE} (${id})`, ...changes });
 }
 
 // A hire starting Monday 15 March 2027: the three talks of the rule, one with a time.

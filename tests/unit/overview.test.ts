@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { progressByOwner } from '../../src/domain/progress';
-import type { ChecklistItem, Hire, Team } from '../../src/domain/types';
+import type { ChecklistItem } from '../../src/domain/types';
 import { filterOverview } from '../../src/features/overview/filterOverview';
 import type { TeamSummary } from '../../src/features/overview/useOverview';
+import { hireRecord, itemRecord, teamRecord } from '../support/records';
 
+let items = 0;
 function item(ownerId: string, done: boolean, hidden = false): ChecklistItem {
-  return {
-    id: `${ownerId}-${Math.random()}`,
-    ownerId,
-    kind: 'onboarding',
-    templateId: null,
-    title: 'x',
-    done,
-    doneAt: null,
-    note: '',
-    hidden,
-    order: 0,
-  };
+  items += 1;
+  return itemRecord({ id: `item-${items}`, ownerId, done, hidden });
 }
 
 describe('progressByOwner', () => {
@@ -35,8 +27,8 @@ describe('progressByOwner', () => {
 
 describe('filterOverview', () => {
   const team = (name: string, hires: string[]): TeamSummary => ({
-    team: { id: name, name, createdAt: '', archivedAt: null } as Team,
-    hires: hires.map((hire) => ({ id: hire, name: hire }) as Hire),
+    team: teamRecord({ id: name, name }),
+    hires: hires.map((hire) => hireRecord({ id: hire, name: hire })),
   });
   const teams = [team('Bostøtten Nord', ['Ane', 'Bo']), team('Syd', ['Åse', 'Nordahl'])];
 

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checklistProgress, progressPercent } from '../../src/domain/progress';
 import type { ChecklistItem } from '../../src/domain/types';
+import { itemRecord } from '../support/records';
 
 function item(done: boolean, hidden = false): ChecklistItem {
-  return {
-    id: crypto.randomUUID(),
-    ownerId: 'o',
-    kind: 'onboarding',
-    templateId: null,
-    title: 't',
-    done,
-    doneAt: null,
-    note: '',
-    hidden,
-    order: 0,
-  };
+  return itemRecord({ id: crypto.randomUUID(), done, hidden });
 }
 
 describe('checklistProgress', () => {

@@ -8,8 +8,7 @@ import {
   packSnapshotText,
   type StatusSnapshotInput,
 } from '../../src/domain/statusSnapshot';
-import type { Talk } from '../../src/domain/types';
-import { hireRecord, itemRecord } from '../support/records';
+import { hireRecord, itemRecord, talkRecord } from '../support/records';
 
 const SECRETS = {
   accommodations: 'PRIVAT-HENSYN-4711',
@@ -20,18 +19,7 @@ const SECRETS = {
 
 const hire = hireRecord({ createdAt: '2027-03-01T09:00:00.000Z' });
 const item = itemRecord;
-
-function talk(fields: Partial<Talk> & Pick<Talk, 'id' | 'key' | 'date'>): Talk {
-  return {
-    hireId: 'hire-1',
-    computedDate: fields.date,
-    movedByHand: false,
-    time: null,
-    status: 'planned',
-    notes: '',
-    ...fields,
-  };
-}
+const talk = talkRecord;
 
 function input(overrides: Partial<StatusSnapshotInput> = {}): StatusSnapshotInput {
   return {

@@ -3,19 +3,9 @@ import { addDays } from '../../src/domain/dates';
 import { isWorkday } from '../../src/domain/workdays';
 import { reconcileTalks, type TalkReconciliation } from '../../src/domain/talkRecords';
 import type { Hire, Talk } from '../../src/domain/types';
+import { hireRecord } from '../support/records';
 
-const HIRE: Hire = {
-  id: 'hire-1',
-  teamId: 'team-1',
-  name: 'MK',
-  jobTitle: '',
-  startDate: '2027-03-15',
-  probationMonths: 3,
-  weeklyHours: null,
-  cadence: 'three-talks',
-  monthlyTalksAfter: 3,
-  createdAt: '2026-11-01T10:00:00.000Z',
-};
+const HIRE = hireRecord();
 
 /** Ids unique across a test, as the database's are. */
 function idMaker(prefix = 'talk'): () => string {

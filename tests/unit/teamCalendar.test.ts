@@ -5,43 +5,17 @@ import {
   isUpcoming,
   talksByHire,
 } from '../../src/domain/teamCalendar';
-import type { Hire, Talk, Team } from '../../src/domain/types';
+import type { Hire, Talk } from '../../src/domain/types';
+import { hireRecord, talkRecord, teamRecord } from '../support/records';
 
-const team: Team = {
-  id: 'team',
-  name: 'Team A',
-  createdAt: '2027-01-01T00:00:00Z',
-  archivedAt: null,
-};
+const team = teamRecord();
 
 function hire(id: string, name: string): Hire {
-  return {
-    id,
-    teamId: 'team',
-    name,
-    jobTitle: '',
-    startDate: '2027-03-01',
-    probationMonths: 3,
-    weeklyHours: null,
-    cadence: 'three-talks',
-    monthlyTalksAfter: 3,
-    createdAt: '2027-01-01T00:00:00Z',
-  };
+  return hireRecord({ id, name, startDate: '2027-03-01' });
 }
 
 function talk(id: string, hireId: string, date: string, changes: Partial<Talk> = {}): Talk {
-  return {
-    id,
-    hireId,
-    key: 'after-14-days',
-    computedDate: date,
-    date,
-    movedByHand: false,
-    time: null,
-    status: 'planned',
-    notes: '',
-    ...changes,
-  };
+  return talkRecord({ id, hireId, key: 'after-14-days', date, ...changes });
 }
 
 const hires = [hire('h1', 'Bo'), hire('h2', 'Ann')];

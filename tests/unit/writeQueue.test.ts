@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { createWriteQueue, type CommitBatch } from '../../src/db/checklist/writeQueue';
 
 /**
- * A stand-in database: a commit takes a moment (so later changes arrive while it commits),
- * and keeps nothing of a batch that holds a bad change.
+ * A stand-in database: a commit is asynchronous (changes enqueued meanwhile arrive while it
+ * commits), and keeps nothing of a batch that holds a bad change.
  */
 function fakeDatabase() {
   const saved: string[] = [];
   const batches: string[][] = [];
   const commit: CommitBatch<string> = async (batch) => {
     batches.push([...batch]);
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await Promise.resolve();
     const bad = batch.find((change) => change.startsWith('bad'));
     if (bad) throw new Error(`${bad} refused`);
     saved.push(...batch);

@@ -59,7 +59,7 @@ export function focusIsVisible(page: Page): Promise<boolean> {
  * Fails when the target is not reached: it is not in the tab order, or too far down.
  */
 export async function tabTo(page: Page, target: Locator, maxPresses = 60) {
-  const element = await target.elementHandle({ timeout: 5000 });
+  const element = await target.elementHandle();
   for (let press = 0; press < maxPresses; press += 1) {
     await page.keyboard.press('Tab');
     const where = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { appPages, type NewHire } from '../pages';
 
 /**
  * Waits until the page's first progress bar reads `pattern`. A tick shows at once, before its
@@ -14,20 +15,12 @@ export async function waitForStoredProgress(page: Page, pattern: RegExp) {
 /** Creates a team from the overview and lands on its page. */
 export async function createTeam(page: Page, name: string) {
   await page.goto('/');
-  await page.getByLabel('Teamets navn').fill(name);
-  await page.getByRole('button', { name: 'Opret team' }).click();
-  await page.getByRole('heading', { level: 1, name }).waitFor();
+  await appPages(page).overview.createTeam(name);
 }
 
 /** Adds a hire from the team page and lands on the hire's page. */
-export async function addHire(
-  page: Page,
-  hire: { name: string; startDate: string; months?: number },
-) {
-  await page.getByRole('link', { name: 'Tilføj peer-medarbejder' }).click();
-  await page.getByLabel('Navn eller initialer').fill(hire.name);
-  await page.getByLabel('Første arbejdsdag').fill(hire.startDate);
-  await page.getByLabel('Prøvetid i måneder').fill(String(hire.months ?? 3));
-  await page.getByRole('button', { name: 'Tilføj peer-medarbejder' }).click();
-  await page.getByRole('heading', { level: 1, name: hire.name }).waitFor();
+export async function addHire(page: Page, hire: NewHire) {
+  const { team, hireForm } = appPages(page);
+  await team.openAddHire();
+  await hireForm.add(hire);
 }

@@ -1,0 +1,56 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The names of the default cadence's talks, as the plan lists them. */
+export const TALKS = {
+  after14Days: 'Samtale efter 14 dage',
+} as const;
+
+/** One talk of the follow-up plan, with what the manager can do to it. */
+export class PlanTalk {
+  constructor(readonly item: Locator) {}
+
+  text(): Promise<string | null> {
+    return this.item.textContent();
+  }
+
+  /** Opens the move form and fills it, without saving (see save). */
+  async startMove(date: string, time?: string) {
+    await this.item.getByRole('button', { name: /Flyt eller sæt tidspunkt/ }).click();
+    await this.item.getByLabel('Dato').fill(date);
+    if (time) await this.item.getByLabel('Tidspunkt (valgfrit)').fill(time);
+  }
+
+  async save() {
+    await this.item.getByRole('button', { name: 'Gem' }).click();
+  }
+
+  async markHeld() {
+    await this.item.getByRole('radio', { name: 'Holdt' }).check();
+  }
+
+  /** Writes the talk's private notes and waits until they are stored. */
+  async writeNotes(text: string) {
+    await this.item.getByRole('button', { name: /Noter/ }).click();
+    const field = this.item.getByRole('textbox', { name: /Noter til/ });
+    await field.fill(text);
+    await field.blur();
+    await this.item.getByText('Gemt').waitFor();
+  }
+}
+
+/** A hire's follow-up plan (/hires/:hireId/plan). */
+export class PlanPage {
+  constructor(private readonly page: Page) {}
+
+  talk(name: string): PlanTalk {
+    return new PlanTalk(this.page.getByRole('listitem', { name }));
+  }
+
+  /** The plan's list of talks (its timeline). */
+  talkList(): Locator {
+    return this.page
+      .getByRole('list', { name: /samtaler|tidslinje/i })
+      .or(this.page.locator('ol'))
+      .first();
+  }
+}
