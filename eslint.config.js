@@ -10,7 +10,17 @@ const siblingFeature = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-bench', 'node_modules', 'bench-results', 'coverage', 'dev-dist'] },
+  {
+    ignores: [
+      'dist',
+      'server/dist',
+      'dist-bench',
+      'node_modules',
+      'bench-results',
+      'coverage',
+      'dev-dist',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -27,7 +37,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
-    files: ['tests/**/*.{ts,tsx}', 'scripts/**/*.{ts,mjs}'],
+    files: ['tests/**/*.{ts,tsx}', 'server/tests/**/*.ts', 'scripts/**/*.{ts,mjs}'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {

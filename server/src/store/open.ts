@@ -1,0 +1,13 @@
+import { openPostgresStore } from './postgres.js';
+import { openSqliteStore } from './sqlite.js';
+import type { Store } from './store.js';
+
+/** PostgreSQL when a database URL is given, else the SQLite file in the data folder. */
+export async function openStore(options: {
+  databaseUrl: string | undefined;
+  dataDir: string;
+}): Promise<Store> {
+  return options.databaseUrl
+    ? openPostgresStore(options.databaseUrl)
+    : openSqliteStore(options.dataDir);
+}
