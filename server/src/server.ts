@@ -104,7 +104,17 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
       if (state) Y.applyUpdate(document, state);
     },
     async onStoreDocument({ documentName, document }) {
-      await store.saveDocument(documentName, Y.encodeStateAsUpdate(document), now().toISOString());
+      const state = Y.encodeStateAsUpdate(document);
+      try {
+        await store.saveDocument(documentName, state, now().toISOString());
+      } catch (error) {
+        // Hocuspocus keeps the document in memory and stores it again on the next change.
+        log.error('store-failed', {
+          document: documentName,
+          message: error instanceof Error ? error.message : 'unknown',
+        });
+        throw error;
+      }
     },
     async onDisconnect({ documentName, context }) {
       const { deviceId } = context as ConnectionContext;

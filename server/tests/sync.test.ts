@@ -55,6 +55,12 @@ describe(`sync between devices (${process.env.DATABASE_URL ? 'postgres' : 'sqlit
     );
     putRecord(b.doc, 'hires', 'h1', { name: 'A. B.' });
     await eventually(() => expect(readRecord(a.doc, 'hires', 'h1')).toEqual({ name: 'A. B.' }));
+
+    const listed = await call(running.http, 'GET', `/api/teams/${manager.teamId}/devices`, {
+      token: manager.token,
+    });
+    const seen = (listed.body.devices as { lastSeenAt: string | null }[]).map((d) => d.lastSeenAt);
+    expect(seen).toEqual([expect.any(String), expect.any(String)]);
   });
 
   it("refuses another team's token and a token that is not one", async () => {
