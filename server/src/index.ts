@@ -42,7 +42,11 @@ const { config } = configured;
 const log = createLogger(config.LOG_LEVEL);
 
 try {
-  const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const store = await openStore({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    log,
+  });
   const server = await startSyncServer({
     port: config.PORT,
     host: config.HOST,

@@ -40,18 +40,20 @@ export interface TestServerOptions {
  * else SQLite in `dataDir`. Debug logs are collected, not printed.
  */
 export async function startTestServer(options: TestServerOptions): Promise<TestServer> {
+  const lines: string[] = [];
+  const log = createLogger('debug', (line) => lines.push(line));
   const store = await openStore({
     databaseUrl: process.env.DATABASE_URL,
     dataDir: options.dataDir,
+    log,
   });
-  const lines: string[] = [];
   const server = await startSyncServer({
     port: options.port ?? 0,
     host: '127.0.0.1',
     maxMessageBytes: options.maxMessageBytes ?? 1024 * 1024,
     allowedOrigins: ['http://app.test'],
     store,
-    log: createLogger('debug', (line) => lines.push(line)),
+    log,
     storeDebounceMs: 50,
     ...(options.now ? { now: options.now } : {}),
   });

@@ -1,3 +1,4 @@
+import type { Logger } from '../log.js';
 import { openPostgresStore } from './postgres.js';
 import { openSqliteStore } from './sqlite.js';
 import type { Store } from './store.js';
@@ -6,8 +7,9 @@ import type { Store } from './store.js';
 export async function openStore(options: {
   databaseUrl: string | undefined;
   dataDir: string;
+  log: Logger;
 }): Promise<Store> {
   return options.databaseUrl
-    ? openPostgresStore(options.databaseUrl)
+    ? openPostgresStore(options.databaseUrl, options.log)
     : openSqliteStore(options.dataDir);
 }

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import type { Logger } from '../log.js';
 import {
   invitationRefusal,
   type Device,
@@ -102,8 +103,11 @@ async function addDevice(
 }
 
 /** Production storage: PostgreSQL at `connectionString` (a URL; a Unix socket via `?host=`). */
-export async function openPostgresStore(connectionString: string): Promise<Store> {
+export async function openPostgresStore(connectionString: string, log: Logger): Promise<Store> {
   const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle connection that drops (PostgreSQL restarted) must not stop the server; the pool
+  // opens a new one for the next query.
+  pool.on('error', (error) => log.warn('database-connection-lost', { message: error.message }));
   await inTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [schemaLock]);
     await client.query(schema);
