@@ -42,7 +42,17 @@ function noData(where) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-bench', 'node_modules', 'bench-results', 'coverage', 'dev-dist'] },
+  {
+    ignores: [
+      'dist',
+      'server/dist',
+      'dist-bench',
+      'node_modules',
+      'bench-results',
+      'coverage',
+      'dev-dist',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -70,7 +80,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
-    files: ['tests/**/*.{ts,tsx}', 'scripts/**/*.{ts,mjs}'],
+    files: ['tests/**/*.{ts,tsx}', 'server/tests/**/*.ts', 'scripts/**/*.{ts,mjs}'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {

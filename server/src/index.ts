@@ -1,0 +1,71 @@
+/**
+ * Godt begyndt's sync server: Yjs documents over Hocuspocus, with device tokens and a small
+ * JSON API, on one port. Start it from the repository root with `npm run sync-server`.
+ *
+ * Environment (all optional):
+ * - PORT               port to listen on (default 8787; 0 picks a free one)
+ * - HOST               address to listen on (default 127.0.0.1; 0.0.0.0 behind a reverse proxy)
+ * - DATA_DIR           folder of the SQLite file `sync.sqlite` (default ./sync-data)
+ * - DATABASE_URL       PostgreSQL connection URL; when set, it is used instead of SQLite
+ *                      (a Unix socket: postgresql://user@/db?host=/path/to/socket-dir)
+ * - LOG_LEVEL          error | warn | info (default) | debug (adds connections)
+ * - MAX_MESSAGE_BYTES  largest WebSocket message accepted (default 16 MiB); bigger ones are
+ *                      refused and the connection is closed (code 1009)
+ * - ALLOWED_ORIGINS    comma-separated origins of the app allowed to call the HTTP API
+ *                      (default: the local dev and preview origins; `*` allows any)
+ *
+ * Logs are JSON lines on stdout: start, refusals and errors (connections at debug). They never
+ * hold document content, tokens or invitations.
+ *
+ * HTTP API (JSON; errors answer `{ "error": "<code>" }`):
+ * - GET    /health                                 → { status: "ok", store }
+ * - POST   /api/teams { teamId, deviceName }       → the team's manager device and its token
+ * - POST   /api/teams/:teamId/invitations { role } → a one-time invitation (manager token)
+ * - POST   /api/join { invitation, deviceName }    → the new device, its role and token
+ * - GET    /api/teams/:teamId/devices              → the team's devices (manager token)
+ * - DELETE /api/teams/:teamId/devices/:deviceId    → revokes it, closes its connections
+ * Tokens go in `Authorization: Bearer <token>`. A sync client opens the WebSocket on the
+ * same address with the device token as the Hocuspocus provider's `token` and a document name:
+ * `team:<teamId>` (see documents.ts for the names and who may open them).
+ */
+import { readConfig } from './config.js';
+import { createLogger } from './log.js';
+import { startSyncServer } from './server.js';
+import { openStore } from './store/open.js';
+
+const configured = readConfig(process.env);
+if (!configured.ok) {
+  for (const problem of configured.problems) console.error(`Invalid setting ${problem}`);
+  process.exit(1);
+}
+const { config } = configured;
+const log = createLogger(config.LOG_LEVEL);
+
+try {
+  const store = await openStore({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    log,
+  });
+  const server = await startSyncServer({
+    port: config.PORT,
+    host: config.HOST,
+    maxMessageBytes: config.MAX_MESSAGE_BYTES,
+    allowedOrigins: config.ALLOWED_ORIGINS,
+    store,
+    log,
+  });
+  log.info('started', { host: config.HOST, port: server.port, store: store.kind });
+
+  const stop = async (signal: string) => {
+    log.info('stopping', { signal });
+    await server.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+} catch (error) {
+  log.error('start-failed', { message: error instanceof Error ? error.message : 'unknown' });
+  process.exit(1);
+}

@@ -1,0 +1,259 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import * as encoding from 'lib0/encoding';
+import { vi } from 'vitest';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { createLogger } from '../src/log.js';
+import { startSyncServer, type SyncServer } from '../src/server.js';
+import { openStore } from '../src/store/open.js';
+import type { Store } from '../src/store/store.js';
+
+/** Waits for a state, checking often; generous for a loaded 2-core machine. */
+export function eventually<T>(check: () => T | Promise<T>): Promise<T> {
+  return vi.waitFor(check, { timeout: 10_000, interval: 20 });
+}
+
+export interface TestServer {
+  server: SyncServer;
+  store: Store;
+  /** Every log line so far, parsed. */
+  logs: () => Record<string, unknown>[];
+  /** The raw log text, to check what it never holds. */
+  logText: () => string;
+  http: string;
+  ws: string;
+  stop: () => Promise<void>;
+}
+
+export interface TestServerOptions {
+  dataDir: string;
+  port?: number;
+  maxMessageBytes?: number;
+  now?: () => Date;
+}
+
+/**
+ * The server on loopback with the store under test: PostgreSQL when DATABASE_URL is set,
+ * else SQLite in `dataDir`. Debug logs are collected, not printed.
+ */
+export async function startTestServer(options: TestServerOptions): Promise<TestServer> {
+  const lines: string[] = [];
+  const log = createLogger('debug', (line) => lines.push(line));
+  const store = await openStore({
+    databaseUrl: process.env.DATABASE_URL,
+    dataDir: options.dataDir,
+    log,
+  });
+  const server = await startSyncServer({
+    port: options.port ?? 0,
+    host: '127.0.0.1',
+    maxMessageBytes: options.maxMessageBytes ?? 1024 * 1024,
+    allowedOrigins: ['http://app.test'],
+    store,
+    log,
+    storeDebounceMs: 50,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  return {
+    server,
+    store,
+    logs: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>),
+    logText: () => lines.join('\n'),
+    http: `http://127.0.0.1:${server.port}`,
+    ws: `ws://127.0.0.1:${server.port}`,
+    async stop() {
+      await server.close();
+      await store.close();
+    },
+  };
+}
+
+export function temporaryDir(): { path: string; remove: () => void } {
+  const path = mkdtempSync(join(tmpdir(), 'sync-server-test-'));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+export interface Answer {
+  status: number;
+  body: Record<string, unknown>;
+  headers: Headers;
+}
+
+export async function call(
+  base: string,
+  method: string,
+  path: string,
+  options: { body?: unknown; token?: string; headers?: Record<string, string> } = {},
+): Promise<Answer> {
+  const response = await fetch(base + path, {
+    method,
+    headers: {
+      ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),
+      ...options.headers,
+    },
+    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+  });
+  const text = await response.text();
+  return {
+    status: response.status,
+    body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+    headers: response.headers,
+  };
+}
+
+export interface Device {
+  teamId: string;
+  deviceId: string;
+  token: string;
+  role: string;
+}
+
+export async function registerTeam(base: string, teamId: string): Promise<Device> {
+  const answer = await call(base, 'POST', '/api/teams', {
+    body: { teamId, deviceName: 'Lederens pc' },
+  });
+  if (answer.status !== 201) throw new Error(`register: ${answer.status}`);
+  return answer.body as unknown as Device;
+}
+
+export async function invite(base: string, manager: Device, role = 'staff'): Promise<string> {
+  const answer = await call(base, 'POST', `/api/teams/${manager.teamId}/invitations`, {
+    token: manager.token,
+    body: { role },
+  });
+  if (answer.status !== 201) throw new Error(`invite: ${answer.status}`);
+  return answer.body.invitation as string;
+}
+
+export async function joinTeam(base: string, manager: Device, role = 'staff'): Promise<Device> {
+  const invitation = await invite(base, manager, role);
+  const answer = await call(base, 'POST', '/api/join', {
+    body: { invitation, deviceName: 'Tovholderens pc' },
+  });
+  if (answer.status !== 201) throw new Error(`join: ${answer.status}`);
+  return answer.body as unknown as Device;
+}
+
+export interface SyncClient {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  /** The reasons the server gave for refusing this client, in order. */
+  refusals: string[];
+  /** Close codes of the client's WebSocket, in order. */
+  closes: number[];
+  destroy: () => void;
+}
+
+/** A Node device: a Y.Doc kept in sync by the Hocuspocus provider over `ws`. */
+export function syncClient(
+  url: string,
+  documentName: string,
+  token: string,
+  doc = new Y.Doc(),
+): SyncClient {
+  const socket = new HocuspocusProviderWebsocket({
+    url,
+    WebSocketPolyfill: WebSocket,
+    delay: 50,
+    minDelay: 50,
+    maxDelay: 200,
+    factor: 1.5,
+    jitter: false,
+  });
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: documentName,
+    token,
+    document: doc,
+  });
+  const refusals: string[] = [];
+  const closes: number[] = [];
+  provider.on('authenticationFailed', ({ reason }: { reason: string }) => refusals.push(reason));
+  provider.on('close', ({ event }: { event: { code: number } }) => closes.push(event.code));
+  provider.attach();
+  return {
+    doc,
+    provider,
+    refusals,
+    closes,
+    destroy() {
+      provider.destroy();
+      socket.destroy();
+    },
+  };
+}
+
+export function isSynced(client: SyncClient): boolean {
+  return client.provider.isSynced && !client.provider.hasUnsyncedChanges;
+}
+
+/** One record in the team document: a nested Y.Map in the table's Y.Map. */
+export function putRecord(doc: Y.Doc, table: string, id: string, fields: Record<string, unknown>) {
+  doc.transact(() => {
+    const record = new Y.Map<unknown>();
+    for (const [key, value] of Object.entries(fields)) record.set(key, value);
+    doc.getMap<Y.Map<unknown>>(table).set(id, record);
+  });
+}
+
+export function readRecord(doc: Y.Doc, table: string, id: string): unknown {
+  return doc.getMap<Y.Map<unknown>>(table).get(id)?.toJSON();
+}
+
+/** The stored document, decoded. */
+export async function storedDoc(store: Store, name: string): Promise<Y.Doc | undefined> {
+  const state = await store.loadDocument(name);
+  if (!state) return undefined;
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state);
+  return doc;
+}
+
+export interface RawConnection {
+  socket: WebSocket;
+  closed: Promise<{ code: number; reason: string }>;
+  sendUpdate: (update: Uint8Array) => void;
+}
+
+// Hocuspocus message types (@hocuspocus/server MessageType, @hocuspocus/common AuthMessageType).
+const messageSync = 0;
+const messageAuth = 2;
+const authToken = 0;
+const syncUpdate = 2;
+
+/** A bare WebSocket that authenticates like the provider and then sends what a test builds. */
+export async function rawConnection(
+  url: string,
+  documentName: string,
+  token: string,
+): Promise<RawConnection> {
+  const socket = new WebSocket(url);
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  const replied = new Promise((resolve) => socket.once('message', resolve));
+  const auth = encoding.createEncoder();
+  encoding.writeVarString(auth, documentName);
+  encoding.writeVarUint(auth, messageAuth);
+  encoding.writeVarUint(auth, authToken);
+  encoding.writeVarString(auth, token);
+  socket.send(encoding.toUint8Array(auth));
+  await replied;
+  return {
+    socket,
+    closed,
+    sendUpdate(update) {
+      const message = encoding.createEncoder();
+      encoding.writeVarString(message, documentName);
+      encoding.writeVarUint(message, messageSync);
+      encoding.writeVarUint(message, syncUpdate);
+      encoding.writeVarUint8Array(message, update);
+      socket.send(encoding.toUint8Array(message));
+    },
+  };
+}
