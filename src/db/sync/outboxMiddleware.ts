@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type {
   DBCore,
   DBCoreMutateRequest,
@@ -40,6 +41,10 @@ export function outboxMiddleware(onRecorded: () => void): Middleware<DBCore> {
   return {
     stack: 'dbcore',
     name: OUTBOX_MIDDLEWARE,
+    // Below Dexie's own middlewares (hooks: -1, live queries and cache: 0), which read the
+    // transaction from Dexie's zone: the zone does not survive this code's native awaits.
+    // Live queries still see the changes themselves; the outbox is not meant to be watched.
+    level: -2,
     create: (down) => {
       if (!down.schema.tables.some((table) => table.name === OUTBOX)) return down;
       const lookups = new WeakMap<DBCoreTransaction, Lookups>();
@@ -135,6 +140,17 @@ export function outboxMiddleware(onRecorded: () => void): Middleware<DBCore> {
         return entries;
       }
 
+      async function record(name: SyncedTable, table: DBCoreTable, req: DBCoreMutateRequest) {
+        const before = await recordsBefore(table, req);
+        const response = await table.mutate(req);
+        const entries = await entriesOf(name, req, response, before);
+        if (entries.length > 0) {
+          await down.table(OUTBOX).mutate({ type: 'add', trans: req.trans, values: entries });
+          afterCommit(req.trans);
+        }
+        return response;
+      }
+
       function afterCommit(trans: DBCoreTransaction) {
         if (watched.has(trans)) return;
         watched.add(trans);
@@ -156,16 +172,11 @@ export function outboxMiddleware(onRecorded: () => void): Middleware<DBCore> {
           if (!isSyncedTable(name)) return table;
           return {
             ...table,
-            mutate: async (req) => {
+            mutate: (req) => {
               if (fromDocument.has(req.trans)) return table.mutate(req);
-              const before = await recordsBefore(table, req);
-              const response = await table.mutate(req);
-              const entries = await entriesOf(name, req, response, before);
-              if (entries.length > 0) {
-                await down.table(OUTBOX).mutate({ type: 'add', trans: req.trans, values: entries });
-                afterCommit(req.trans);
-              }
-              return response;
+              // A Dexie promise: the middlewares above await it, and only a Dexie promise
+              // brings back Dexie's zone (their transaction) after their await.
+              return Dexie.Promise.resolve(record(name, table, req));
             },
           };
         },
