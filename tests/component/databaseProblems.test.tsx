@@ -56,7 +56,7 @@ describe('the database shared with other tabs', () => {
     older.close();
     await started;
     expect(problem()).toBeNull();
-    expect(database.verno).toBe(2);
+    expect(database.verno).toBe(3);
   });
 
   it('says so when the database cannot be opened at all', async () => {

@@ -173,6 +173,21 @@ describe('the sync bridge between two devices', () => {
     );
   });
 
+  it("keeps a field changed here while another device's change of it arrives", async () => {
+    const { deviceB, hire, link, settle } = await twoDevices();
+    const [item] = await listItems(hire.id);
+    link.offline();
+    await deviceB.items.update(item!.id, { note: 'Skrevet på B' });
+    await settle();
+    // The change on this device commits while B's arrives: this one is the later, it wins.
+    const written = setItemNote(item!, 'Skrevet på A');
+    link.online();
+    await written;
+    await settle();
+    expect((await db.items.get(item!.id))!.note).toBe('Skrevet på A');
+    expect((await deviceB.items.get(item!.id))!.note).toBe('Skrevet på A');
+  });
+
   it('lets a deletion win over a concurrent edit, on both devices', async () => {
     const { deviceB, hire, link, settle } = await twoDevices();
     const [item] = await listItems(hire.id);
