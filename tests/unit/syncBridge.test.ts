@@ -6,13 +6,18 @@ import {
   removeItem,
   restoreItem,
   setItemDone,
+  setItemHidden,
   setItemNote,
 } from '../../src/db/checklist';
 import { db, GodtBegyndtDb } from '../../src/db/db';
-import { deleteHire, updateHire } from '../../src/db/hires';
-import { setTalkNotes } from '../../src/db/talks';
+import { createBackup, importBackup } from '../../src/db/backup';
+import { createHire, deleteHire, updateHire } from '../../src/db/hires';
+import { setReferral } from '../../src/db/referral';
+import { moveTalk, setTalkNotes, setTalkStatus } from '../../src/db/talks';
 import { listTalks } from '../../src/db/talkQueries';
-import { createTeam, renameTeam } from '../../src/db/teams';
+import { readTeamRecords, type TeamRecords } from '../../src/db/teamRecords';
+import { createTeam, deleteTeam, renameTeam } from '../../src/db/teams';
+import { saveAnswer } from '../../src/db/worksheet';
 import { startBridge, type SyncBridge } from '../../src/db/sync/bridge';
 import { OUTBOX_MIDDLEWARE, outboxMiddleware } from '../../src/db/sync/outboxMiddleware';
 import { hireFixture } from '../component/fixtures';
@@ -278,6 +283,71 @@ describe('the sync bridge between two devices', () => {
     expect(talksOnB.sort((x, y) => x.id.localeCompare(y.id))).toEqual(
       (await listTalks(hire.id)).sort((x, y) => x.id.localeCompare(y.id)),
     );
+  });
+});
+
+describe('every kind of write on a shared team', () => {
+  async function sameOnBoth(deviceB: GodtBegyndtDb, teamId: string) {
+    const sorted = (records: TeamRecords) =>
+      Object.fromEntries(
+        Object.entries(records).map(([table, rows]) => [
+          table,
+          [...(rows as { id: string }[])].sort((x, y) => x.id.localeCompare(y.id)),
+        ]),
+      );
+    expect(sorted(await readTeamRecords(deviceB, teamId))).toEqual(
+      sorted(await readTeamRecords(db, teamId)),
+    );
+  }
+
+  it('reaches the other device as it is stored here', async () => {
+    const { deviceB, team, hire, settle } = await twoDevices();
+    const second = await createHire(team.id, {
+      name: 'LB',
+      jobTitle: 'Peer-medarbejder',
+      startDate: '2027-05-03',
+      probationMonths: 3,
+      weeklyHours: 20,
+    });
+    await updateHire(hire.id, { cadence: 'biweekly' });
+    const [talk] = await listTalks(second.id);
+    await moveTalk(talk!.id, '2027-05-20', '09:00');
+    await setTalkStatus(talk!.id, 'held');
+    await saveAnswer(team.id, 'recovery', 'Vi taler om recovery på teammødet');
+    await setReferral(team.id, { ways: ['contact-person'], description: 'Via kontaktperson' });
+    const [guideItem] = await listItems(team.id);
+    await setItemHidden(guideItem!, true);
+    await addItem(second.id, 'onboarding', { title: 'Nøglekort' });
+    await settle();
+    await sameOnBoth(deviceB, team.id);
+
+    await deleteHire(second.id);
+    await settle();
+    await sameOnBoth(deviceB, team.id);
+    expect(await deviceB.talks.where('hireId').equals(second.id).count()).toBe(0);
+
+    await deleteTeam(team.id);
+    await settle();
+    expect(await readTeamRecords(deviceB, team.id)).toEqual({
+      teams: [],
+      hires: [],
+      items: [],
+      talks: [],
+      answers: [],
+    });
+  });
+
+  it('replaces the team on the other device when a backup replaces everything here', async () => {
+    const { deviceB, team, hire, settle } = await twoDevices();
+    const backup = await createBackup({ kind: 'all' });
+    await renameTeam(team.id, 'Omdøbt');
+    await deleteHire(hire.id);
+    await settle();
+    await importBackup(backup, 'replace');
+    await settle();
+    await sameOnBoth(deviceB, team.id);
+    expect((await deviceB.teams.get(team.id))?.name).toBe('Team A');
+    expect(await deviceB.hires.get(hire.id)).toBeDefined();
   });
 });
 
