@@ -19,6 +19,7 @@ import { readTeamRecords, type TeamRecords } from '../../src/db/teamRecords';
 import { createTeam, deleteTeam, renameTeam } from '../../src/db/teams';
 import { saveAnswer } from '../../src/db/worksheet';
 import { startBridge, type SyncBridge } from '../../src/db/sync/bridge';
+import { deviceSyncs } from '../../src/db/sync/deviceFlag';
 import { OUTBOX_MIDDLEWARE, outboxMiddleware } from '../../src/db/sync/outboxMiddleware';
 import { hireFixture } from '../component/fixtures';
 
@@ -447,7 +448,9 @@ describe('the outbox', () => {
     const team = await createTeam('Team Syd');
     await bridge.idle();
     expect(await db.syncUpdates.count()).toBe(0);
+    expect(deviceSyncs()).toBe(false);
     await bridge.shareTeam(team.id);
+    expect(deviceSyncs()).toBe(true);
     await bridge.flush();
     const teams = (await bridge.doc(team.id)).getMap<Y.Map<unknown>>('teams');
     expect(teams.get(team.id)?.toJSON()).toEqual(await db.teams.get(team.id));
