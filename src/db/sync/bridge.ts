@@ -17,10 +17,8 @@ import type { OutboxEntry, StoredUpdate, SyncedRecord, SyncedTable } from './typ
 
 /** The origin of this device's own changes in a Y.Doc (the outbox's replays). */
 export const LOCAL_ORIGIN = Symbol('this device');
-/** The origin of updates read back from this device's stored copy. */
-const STORED_ORIGIN = Symbol('stored on this device');
 /** Any other origin (the server's provider, a test's wire) is another device's change. */
-const isOwn = (origin: unknown) => origin === LOCAL_ORIGIN || origin === STORED_ORIGIN;
+const isOwn = (origin: unknown) => origin === LOCAL_ORIGIN;
 
 /** A document's stored updates are merged into one when there are more than this. */
 const MERGE_AFTER = 100;
@@ -117,8 +115,9 @@ export async function startBridge(
     const doc = new Y.Doc();
     const stored = await db.syncUpdates.where('doc').equals(name).toArray();
     if (stored.length > 0) {
+      // Read back before anything observes the document: it is what Dexie holds already.
       const merged = Y.mergeUpdates(stored.map((row) => row.update));
-      Y.applyUpdate(doc, merged, STORED_ORIGIN);
+      Y.applyUpdate(doc, merged);
       if (stored.length > MERGE_AFTER) {
         await db.transaction('rw', db.syncUpdates, async () => {
           await db.syncUpdates.bulkDelete(stored.flatMap((row) => row.seq ?? []));
@@ -126,12 +125,13 @@ export async function startBridge(
         });
       }
     }
+    const changes: RecordChanges = new Map();
+    const stopObserving = observeRecords(doc, isOwn, changes);
+    // The job runs later, once the observers have noted what changed.
     doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin !== STORED_ORIGIN) unstored.push({ doc: name, update });
+      unstored.push({ doc: name, update });
       if (!isOwn(origin)) schedule(applyRemote);
     });
-    const changes: RecordChanges = new Map();
-    const stopObserving = observeRecords(doc, isOwn, changes, () => schedule(applyRemote));
     return {
       doc,
       changes,
@@ -164,7 +164,7 @@ export async function startBridge(
       const ready = entries.filter((entry) => states.has(entry.teamId));
       for (const [teamId, { doc }] of states) {
         const list = ready.filter((entry) => entry.teamId === teamId);
-        doc.transact(() => applyEntries(doc, list), LOCAL_ORIGIN);
+        if (list.length > 0) doc.transact(() => applyEntries(doc, list), LOCAL_ORIGIN);
       }
       const batch = await storeUpdates();
       await db.outbox.bulkDelete(ready.flatMap((entry) => entry.seq ?? []));

@@ -100,13 +100,12 @@ export function noteChange(
 /**
  * Notes in `changes` every record that a transaction of another origin touched (a table's
  * own event: records added, replaced or removed; a record's event: its fields; a tombstone:
- * the whole record), then calls `onChange`. Returns a function that stops observing.
+ * the whole record). Returns a function that stops observing.
  */
 export function observeRecords(
   doc: Y.Doc,
   isOwn: (origin: unknown) => boolean,
   changes: RecordChanges,
-  onChange: () => void,
 ): () => void {
   const stops: (() => void)[] = [];
   for (const table of SYNCED_TABLES) {
@@ -118,7 +117,6 @@ export function observeRecords(
         if (event.path.length === 0) keys.forEach((id) => noteChange(changes, table, id, 'all'));
         else noteChange(changes, table, String(event.path[0]), keys);
       }
-      onChange();
     };
     map.observeDeep(observer);
     stops.push(() => map.unobserveDeep(observer));
@@ -130,7 +128,6 @@ export function observeRecords(
       const slash = key.indexOf('/');
       noteChange(changes, key.slice(0, slash) as SyncedTable, key.slice(slash + 1), 'all');
     }
-    onChange();
   };
   tombstones.observe(onTombstone);
   stops.push(() => tombstones.unobserve(onTombstone));
