@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { liveQuery } from 'dexie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import {
   addItem,
@@ -349,6 +350,28 @@ describe('every kind of write on a shared team', () => {
     await sameOnBoth(deviceB, team.id);
     expect((await deviceB.teams.get(team.id))?.name).toBe('Team A');
     expect(await deviceB.hires.get(hire.id)).toBeDefined();
+  });
+});
+
+describe('starting the bridge on an open database (sharing from a screen)', () => {
+  it('keeps the live queries the screens hold, and records the next write', async () => {
+    const team = await createTeam('Før');
+    const names: string[] = [];
+    const errors: unknown[] = [];
+    const subscription = liveQuery(() => db.teams.get(team.id)).subscribe({
+      next: (stored) => names.push(stored?.name ?? ''),
+      error: (error: unknown) => errors.push(error),
+    });
+    await vi.waitFor(() => expect(names).toEqual(['Før']));
+    const bridge = await bridgeOn(db);
+    await bridge.shareTeam(team.id);
+    await renameTeam(team.id, 'Efter');
+    await bridge.flush();
+    await vi.waitFor(() => expect(names).toEqual(['Før', 'Efter']));
+    subscription.unsubscribe();
+    expect(errors).toEqual([]);
+    const teams = (await bridge.doc(team.id)).getMap<Y.Map<unknown>>('teams');
+    expect(teams.get(team.id)?.get('name')).toBe('Efter');
   });
 });
 

@@ -52,8 +52,9 @@ interface TeamState {
 
 /**
  * Dexie builds its middleware stack when the database opens, so a middleware added to an open
- * database takes effect only once it reopens. Call this before the first write (the app awaits
- * startSyncIfShared before it renders); on an open database it closes and reopens it.
+ * database takes effect only once it reopens. At start-up the bridge starts before the
+ * database opens (startSyncIfShared); when a screen shares a team, the database is open and is
+ * reopened here, which the screens' live queries survive.
  */
 async function reopenWith(db: GodtBegyndtDb, change: () => void): Promise<void> {
   const wasOpen = db.isOpen();
