@@ -13,6 +13,7 @@ import { fileNameSlug } from '../domain/fileNames';
 import { db } from './db';
 import { markAllSaved, recordFullBackup } from './device';
 import { newId, nowStamp } from './ids';
+import { readTeamRecords } from './teamRecords';
 
 /** The tables a backup holds; the device table stays on the device. */
 const dataTables = () => [db.teams, db.hires, db.items, db.talks, db.answers, db.settings];
@@ -33,19 +34,9 @@ async function readAll(): Promise<BackupData> {
 
 /** One team with its hires and everything they own; no settings. */
 async function readTeam(teamId: string): Promise<BackupData> {
-  const team = await db.teams.get(teamId);
-  if (!team) throw new Error(`No team ${teamId}`);
-  const hires = await db.hires.where('teamId').equals(teamId).toArray();
-  const hireIds = hires.map((hire) => hire.id);
-  const [items, talks, answers] = await Promise.all([
-    db.items
-      .where('ownerId')
-      .anyOf([teamId, ...hireIds])
-      .toArray(),
-    db.talks.where('hireId').anyOf(hireIds).toArray(),
-    db.answers.where('teamId').equals(teamId).toArray(),
-  ]);
-  return { teams: [team], hires, items, talks, answers, settings: [] };
+  const records = await readTeamRecords(db, teamId);
+  if (records.teams.length === 0) throw new Error(`No team ${teamId}`);
+  return { ...records, settings: [] };
 }
 
 /**

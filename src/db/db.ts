@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ChecklistItem, Hire, Setting, Talk, Team, WorksheetAnswer } from '../domain/types';
+import type { OutboxEntry, StoredUpdate, SyncedTeam } from './sync/types';
 import { trackUnsavedWork } from './unsavedWork';
 
 const DB_NAME = 'godt-begyndt';
@@ -13,6 +14,10 @@ export class GodtBegyndtDb extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   /** Facts about this device's copy (last backup, reminder): not part of a backup. */
   device!: EntityTable<Setting, 'key'>;
+  /** Sync with the team's other devices (src/db/sync): empty while no team is shared. */
+  outbox!: EntityTable<OutboxEntry, 'seq'>;
+  syncedTeams!: EntityTable<SyncedTeam, 'teamId'>;
+  syncUpdates!: EntityTable<StoredUpdate, 'seq'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -31,6 +36,13 @@ export class GodtBegyndtDb extends Dexie {
       talks: 'id, hireId, date',
       items: 'id, ownerId, [ownerId+templateId]',
       device: 'key',
+    });
+    // Version 3: sync (issue 18): the outbox of committed changes not yet in their team's
+    // Y.Doc, the teams this device shares, and each Y.Doc's updates. New tables only.
+    this.version(3).stores({
+      outbox: '++seq',
+      syncedTeams: 'teamId',
+      syncUpdates: '++seq, doc',
     });
     this.use(trackUnsavedWork);
   }

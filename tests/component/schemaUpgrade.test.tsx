@@ -53,7 +53,7 @@ describe('schema upgrade from version 1', () => {
     opened.push(upgraded);
     await upgraded.open();
 
-    expect(upgraded.verno).toBe(2);
+    expect(upgraded.verno).toBe(3);
     expect(await upgraded.teams.toArray()).toEqual(data.teams);
     expect(await upgraded.hires.toArray()).toEqual(data.hires);
     expect(await upgraded.items.orderBy('id').toArray()).toEqual(data.items);

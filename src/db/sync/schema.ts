@@ -1,0 +1,66 @@
+import type { SyncedRecord, SyncedTable } from './types';
+
+/** Every table whose records belong to a team and travel in its document. */
+export const SYNCED_TABLES: readonly SyncedTable[] = [
+  'teams',
+  'hires',
+  'items',
+  'talks',
+  'answers',
+];
+
+export function isSyncedTable(name: string): name is SyncedTable {
+  return (SYNCED_TABLES as readonly string[]).includes(name);
+}
+
+/** The Y.Map in each document that marks deleted records, by `recordKey` (see deletion.ts). */
+export const TOMBSTONES = 'deleted';
+
+/** A record's key in the tombstone map: `items/<id>`. */
+export function recordKey(table: SyncedTable, id: string): string {
+  return `${table}/${id}`;
+}
+
+/**
+ * The one place that says which document a team's records travel in. Issue 19 will send the
+ * private fields (talk notes, notes on private items) to a `private:<teamId>` document here,
+ * and build `status:<hireId>` from the status snapshot; today every field is in `team:<id>`.
+ */
+export function teamDocument(teamId: string): string {
+  return `team:${teamId}`;
+}
+
+/** What a record's team is found through: a team id itself, or a hire whose team it is. */
+export type TeamRef = { teamId: string } | { teamOrHireId: string } | { hireId: string };
+
+/**
+ * Which team a record belongs to: the team, its hires (teamId), the items of the team or its
+ * hires (ownerId), its hires' talks (hireId), its worksheet answers (teamId). The same rule
+ * as readTeamRecords (src/db/teamRecords.ts), record by record.
+ */
+export function teamRefOf(table: SyncedTable, record: SyncedRecord): TeamRef {
+  switch (table) {
+    case 'teams':
+      return { teamId: record.id };
+    case 'hires':
+    case 'answers':
+      return { teamId: String(record.teamId) };
+    case 'items':
+      return { teamOrHireId: String(record.ownerId) };
+    case 'talks':
+      return { hireId: String(record.hireId) };
+  }
+}
+
+/** Whether two field values are the same (they are JSON: strings, numbers, null, objects). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The fields whose value differs between two versions of a record. */
+export function changedFields(before: object, after: object): string[] {
+  const a = before as Record<string, unknown>;
+  const b = after as Record<string, unknown>;
+  const names = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...names].filter((name) => !sameValue(a[name], b[name]));
+}

@@ -1,0 +1,25 @@
+/** What the sync status line says (issue 18: calm, always visible). */
+export type SyncStatus =
+  | { state: 'synced' }
+  | { state: 'waiting'; changes: number }
+  | { state: 'offline'; changes: number }
+  | { state: 'refused'; reason: string };
+
+export interface ConnectionFacts {
+  connected: boolean;
+  /** The first exchange with the server is done. */
+  synced: boolean;
+  /** This device's changes the server has not confirmed yet. */
+  unsyncedChanges: number;
+  /** Why the server refused the token, or null. */
+  refusedBecause: string | null;
+}
+
+export function syncStatusOf(facts: ConnectionFacts): SyncStatus {
+  if (facts.refusedBecause !== null) return { state: 'refused', reason: facts.refusedBecause };
+  if (!facts.connected) return { state: 'offline', changes: facts.unsyncedChanges };
+  if (!facts.synced || facts.unsyncedChanges > 0) {
+    return { state: 'waiting', changes: facts.unsyncedChanges };
+  }
+  return { state: 'synced' };
+}
