@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ChecklistItem, Hire, Setting, Talk, Team, WorksheetAnswer } from '../domain/types';
+import { raiseTalkSequence } from './talkSequence';
 import { trackUnsavedWork } from './unsavedWork';
 
 export const DB_NAME = 'godt-begyndt';
@@ -33,6 +34,7 @@ export class GodtBegyndtDb extends Dexie {
       device: 'key',
     });
     this.use(trackUnsavedWork);
+    this.use(raiseTalkSequence);
   }
 }
 

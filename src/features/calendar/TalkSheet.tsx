@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { skippedTimeReadAs } from '../../domain/copenhagenTime';
 import type { Talk } from '../../domain/types';
 import { useDateFormat } from '../../ui/dates';
 import { talkAgenda, talkParticipantsText, talkTitle, weekLabel } from '../../ui/talkText';
@@ -23,12 +24,16 @@ export function TalkSheet({ talk, hire, agendaOnScreen = false }: TalkSheetProps
   const { formatDate } = useDateFormat();
   const title = talkTitle(tTalks, talk.key);
   const week = [weekLabel(tTalks, talk.date), talk.time && t('entry.time', { time: talk.time })];
+  const readAs = talk.time === null ? null : skippedTimeReadAs(talk.date, talk.time);
 
   return (
     <article className={`talk-sheet talk-sheet--${talk.status}`}>
       <div className="talk-when">
         <p className="talk-date">{formatDate(talk.date, 'weekdayLong')}</p>
         <p className="talk-week">{week.filter(Boolean).join(' · ')}</p>
+        {readAs && (
+          <p className="talk-skipped-time">{t('ics.skippedTime', { time: talk.time, readAs })}</p>
+        )}
       </div>
       <div className="talk-body">
         {hire ? (
