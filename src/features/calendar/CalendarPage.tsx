@@ -5,7 +5,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { listCalendarEntries } from '../../db/calendar';
 import { getTeam } from '../../db/teams';
 import { localIsoDate } from '../../domain/dates';
-import { calendarMonths, talksByHire, type CalendarEntry } from '../../domain/teamCalendar';
+import { calendarMonths, talksByHire, type CalendarMonth } from '../../domain/teamCalendar';
 import type { Team } from '../../domain/types';
 import { CalendarFileButton } from '../../ui/CalendarFileButton';
 import { useDateFormat } from '../../ui/dates';
@@ -13,6 +13,7 @@ import { Loading } from '../../ui/Loading';
 import { NotFound } from '../../ui/NotFound';
 import { PageHeading } from '../../ui/PageHeading';
 import { PrintButton } from '../../ui/PrintButton';
+import { CalendarPrintTable } from './CalendarPrintTable';
 import { PrintFooter } from './PrintFooter';
 import { TalkSheet } from './TalkSheet';
 import './print.css';
@@ -84,9 +85,9 @@ function CalendarView({ team }: { team: Team | null }) {
             </div>
           </div>
           <CalendarMonths
-            entries={entries}
-            today={today}
+            months={calendarMonths(entries, { today, showAll })}
             showAll={showAll}
+            title={title}
             withTeam={team === null}
           />
           <PrintFooter />
@@ -97,24 +98,34 @@ function CalendarView({ team }: { team: Team | null }) {
 }
 
 interface CalendarMonthsProps {
-  entries: readonly CalendarEntry[];
-  today: string;
+  months: readonly CalendarMonth[];
   showAll: boolean;
+  /** Whose calendar, for the head of every printed page. */
+  title: string;
   withTeam: boolean;
 }
 
-function CalendarMonths({ entries, today, showAll, withTeam }: CalendarMonthsProps) {
-  const { t, i18n } = useTranslation('calendar');
-  const { formatPattern } = useDateFormat();
-  const months = calendarMonths(entries, { today, showAll });
-
+/** On screen a sheet per talk, month by month; on paper a compact table. */
+function CalendarMonths({ months, showAll, title, withTeam }: CalendarMonthsProps) {
+  const { t } = useTranslation('calendar');
   if (months.length === 0) {
     return <p className="empty-state">{t(showAll ? 'empty.all' : 'empty.upcoming')}</p>;
   }
+  return (
+    <>
+      <MonthSheets months={months} withTeam={withTeam} />
+      <CalendarPrintTable title={title} months={months} withTeam={withTeam} />
+    </>
+  );
+}
+
+function MonthSheets({ months, withTeam }: Omit<CalendarMonthsProps, 'showAll' | 'title'>) {
+  const { i18n } = useTranslation('calendar');
+  const { formatPattern } = useDateFormat();
   return months.map(({ month, entries: monthEntries }) => {
     const name = formatPattern(`${month}-01`, 'LLLL yyyy');
     return (
-      <section key={month} aria-labelledby={`month-${month}`} className="calendar-month">
+      <section key={month} aria-labelledby={`month-${month}`} className="calendar-month no-print">
         <h2 id={`month-${month}`}>
           {name.charAt(0).toLocaleUpperCase(i18n.language) + name.slice(1)}
         </h2>
