@@ -31,9 +31,6 @@ export function TalkSheet({ talk, hire, agendaOnScreen = false }: TalkSheetProps
       <div className="talk-when">
         <p className="talk-date">{formatDate(talk.date, 'weekdayLong')}</p>
         <p className="talk-week">{week.filter(Boolean).join(' · ')}</p>
-        {readAs && (
-          <p className="talk-skipped-time">{t('ics.skippedTime', { time: talk.time, readAs })}</p>
-        )}
       </div>
       <div className="talk-body">
         {hire ? (
@@ -46,6 +43,9 @@ export function TalkSheet({ talk, hire, agendaOnScreen = false }: TalkSheetProps
         )}
         {talk.status !== 'planned' && (
           <p className="talk-status">{tTalks(`status.${talk.status}`)}</p>
+        )}
+        {readAs && (
+          <p className="talk-skipped-time">{t('ics.skippedTime', { time: talk.time, readAs })}</p>
         )}
         <p className="talk-participants">
           <strong>{t('talk.participants')}:</strong> {talkParticipantsText(tTalks, talk.key)}
