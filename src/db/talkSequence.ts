@@ -1,5 +1,5 @@
 import type { DBCore, Middleware } from 'dexie';
-import { nextTalkSequence } from '../domain/calendarEvents';
+import { nextTalkSequence } from '../domain/talkSequence';
 import type { Talk } from '../domain/types';
 
 const TALKS_TABLE = 'talks';

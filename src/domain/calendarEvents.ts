@@ -6,6 +6,7 @@
 import { COPENHAGEN_TZID, COPENHAGEN_VTIMEZONE, skippedTimeReadAs } from './copenhagenTime';
 import { addDays, compareIso, type IsoDate } from './dates';
 import { escapeText, icsText, utcDateTime } from './icsWriter';
+import { exportSequence } from './talkSequence';
 import type { Talk } from './types';
 
 /** Texts for the events, already in the chosen language. */
@@ -40,20 +41,6 @@ const TIMED_TALK_DURATION = 'PT1H';
 /** The `@domain` half of each event's UID: the same talk keeps the same UID on every export. */
 export function talkUid(talk: Pick<Talk, 'id'>): string {
   return `${talk.id}@${PRODUCT_ID}`;
-}
-
-/** Minutes since the epoch: the SEQUENCE files had before talks kept their own. */
-export function exportSequence(exportedAt: number): number {
-  return Math.floor(exportedAt / 60_000);
-}
-
-/**
- * The sequence a talk gets when it is written at `now`: above its previous one, so two
- * changes within a minute still differ, and above the minute, so it also passes every
- * file exported before talks had a sequence (those used the minute of export).
- */
-export function nextTalkSequence(previous: number | undefined, now: number): number {
-  return Math.max(previous ?? 0, exportSequence(now)) + 1;
 }
 
 /**

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   calendarFileName,
-  exportSequence,
   talkCalendar,
   talkUid,
   type TalkEventTexts,
 } from '../../src/domain/calendarEvents';
+import { exportSequence } from '../../src/domain/talkSequence';
 import type { Talk } from '../../src/domain/types';
 import { parseIcs } from '../support/ics';
 import { loadTalkEventTexts } from '../support/icsTexts';

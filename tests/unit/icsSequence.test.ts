@@ -4,12 +4,8 @@ import { createHire, updateHire } from '../../src/db/hires';
 import { listTalks } from '../../src/db/talkQueries';
 import { createTeam } from '../../src/db/teams';
 import { moveTalk, resetTalkDate, setTalkStatus, setTalkTime } from '../../src/db/talks';
-import {
-  exportSequence,
-  nextTalkSequence,
-  talkCalendar,
-  type TalkEventTexts,
-} from '../../src/domain/calendarEvents';
+import { talkCalendar, type TalkEventTexts } from '../../src/domain/calendarEvents';
+import { exportSequence, nextTalkSequence } from '../../src/domain/talkSequence';
 import { parseIcs } from '../support/ics';
 import { loadTalkEventTexts } from '../support/icsTexts';
 
