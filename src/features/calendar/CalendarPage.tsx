@@ -8,7 +8,6 @@ import { localIsoDate } from '../../domain/dates';
 import { calendarMonths, talksByHire, type CalendarMonth } from '../../domain/teamCalendar';
 import type { Team } from '../../domain/types';
 import { CalendarFileButton } from '../../ui/CalendarFileButton';
-import { useDateFormat } from '../../ui/dates';
 import { Loading } from '../../ui/Loading';
 import { NotFound } from '../../ui/NotFound';
 import { PageHeading } from '../../ui/PageHeading';
@@ -16,6 +15,7 @@ import { PrintButton } from '../../ui/PrintButton';
 import { CalendarPrintTable } from './CalendarPrintTable';
 import { PrintFooter } from './PrintFooter';
 import { TalkSheet } from './TalkSheet';
+import { useMonthName } from './useMonthName';
 import './print.css';
 
 /** /teams/:teamId/calendar: the talks of one team's hires. */
@@ -120,31 +120,25 @@ function CalendarMonths({ months, showAll, title, withTeam }: CalendarMonthsProp
 }
 
 function MonthSheets({ months, withTeam }: Omit<CalendarMonthsProps, 'showAll' | 'title'>) {
-  const { i18n } = useTranslation('calendar');
-  const { formatPattern } = useDateFormat();
-  return months.map(({ month, entries: monthEntries }) => {
-    const name = formatPattern(`${month}-01`, 'LLLL yyyy');
-    return (
-      <section key={month} aria-labelledby={`month-${month}`} className="calendar-month no-print">
-        <h2 id={`month-${month}`}>
-          {name.charAt(0).toLocaleUpperCase(i18n.language) + name.slice(1)}
-        </h2>
-        <ol className="talk-sheets no-max-width">
-          {monthEntries.map(({ talk, hire, team }) => (
-            <li key={talk.id}>
-              <TalkSheet
-                talk={talk}
-                hire={
-                  <>
-                    <Link to={`/hires/${hire.id}`}>{hire.name}</Link>
-                    {withTeam && ` (${team.name})`}
-                  </>
-                }
-              />
-            </li>
-          ))}
-        </ol>
-      </section>
-    );
-  });
+  const monthName = useMonthName();
+  return months.map(({ month, entries: monthEntries }) => (
+    <section key={month} aria-labelledby={`month-${month}`} className="calendar-month no-print">
+      <h2 id={`month-${month}`}>{monthName(month)}</h2>
+      <ol className="talk-sheets no-max-width">
+        {monthEntries.map(({ talk, hire, team }) => (
+          <li key={talk.id}>
+            <TalkSheet
+              talk={talk}
+              hire={
+                <>
+                  <Link to={`/hires/${hire.id}`}>{hire.name}</Link>
+                  {withTeam && ` (${team.name})`}
+                </>
+              }
+            />
+          </li>
+        ))}
+      </ol>
+    </section>
+  ));
 }

@@ -3,6 +3,7 @@ import { isoWeek } from '../../domain/dates';
 import type { CalendarMonth } from '../../domain/teamCalendar';
 import { useDateFormat } from '../../ui/dates';
 import { talkParticipantsText, talkTitle } from '../../ui/talkText';
+import { useMonthName } from './useMonthName';
 
 interface CalendarPrintTableProps {
   /** Whose calendar: repeated at the top of every printed page with the column heads. */
@@ -20,7 +21,8 @@ const COLUMNS = ['date', 'weekday', 'week', 'time', 'hire', 'talk', 'participant
  */
 export function CalendarPrintTable({ title, months, withTeam }: CalendarPrintTableProps) {
   const { t: tTalks } = useTranslation('talks');
-  const { t, i18n } = useTranslation('calendar');
+  const { t } = useTranslation('calendar');
+  const monthName = useMonthName();
   const { formatDate, formatPattern } = useDateFormat();
 
   return (
@@ -39,36 +41,31 @@ export function CalendarPrintTable({ title, months, withTeam }: CalendarPrintTab
           ))}
         </tr>
       </thead>
-      {months.map(({ month, entries }) => {
-        const name = formatPattern(`${month}-01`, 'LLLL yyyy');
-        return (
-          <tbody key={month}>
-            <tr className="calendar-print-month">
-              <th colSpan={COLUMNS.length} scope="rowgroup">
-                {name.charAt(0).toLocaleUpperCase(i18n.language) + name.slice(1)}
-              </th>
+      {months.map(({ month, entries }) => (
+        <tbody key={month}>
+          <tr className="calendar-print-month">
+            <th colSpan={COLUMNS.length} scope="rowgroup">
+              {monthName(month)}
+            </th>
+          </tr>
+          {entries.map(({ talk, hire, team }) => (
+            <tr key={talk.id} className={`calendar-print-row talk-row--${talk.status}`}>
+              <td>{formatDate(talk.date, 'short')}</td>
+              <td>{formatPattern(talk.date, 'EEEE')}</td>
+              <td>{isoWeek(talk.date)}</td>
+              <td>{talk.time ?? ''}</td>
+              <td>
+                {withTeam ? t('entry.hireInTeam', { hire: hire.name, team: team.name }) : hire.name}
+              </td>
+              <td>
+                {talkTitle(tTalks, talk.key)}
+                {talk.status !== 'planned' && ` (${tTalks(`status.${talk.status}`)})`}
+              </td>
+              <td>{talkParticipantsText(tTalks, talk.key)}</td>
             </tr>
-            {entries.map(({ talk, hire, team }) => (
-              <tr key={talk.id} className={`calendar-print-row talk-row--${talk.status}`}>
-                <td>{formatDate(talk.date, 'short')}</td>
-                <td>{formatPattern(talk.date, 'EEEE')}</td>
-                <td>{isoWeek(talk.date)}</td>
-                <td>{talk.time ?? ''}</td>
-                <td>
-                  {withTeam
-                    ? t('entry.hireInTeam', { hire: hire.name, team: team.name })
-                    : hire.name}
-                </td>
-                <td>
-                  {talkTitle(tTalks, talk.key)}
-                  {talk.status !== 'planned' && ` (${tTalks(`status.${talk.status}`)})`}
-                </td>
-                <td>{talkParticipantsText(tTalks, talk.key)}</td>
-              </tr>
-            ))}
-          </tbody>
-        );
-      })}
+          ))}
+        </tbody>
+      ))}
     </table>
   );
 }
