@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { calendarFileName, type HireTalks } from '../domain/calendarEvents';
+import { calendarFileName, talkCalendar, type HireTalks } from '../domain/calendarEvents';
 import type { IsoDate } from '../domain/dates';
 import type { Hire } from '../domain/types';
 import { listTalks } from '../db/talkReads';
 import { useUiStore } from '../store/ui';
 import { downloadTextFile } from '../lib/download';
-import { createCalendarFile, talkEventTexts } from '../ui/calendarFile';
+import { talkEventTexts } from '../ui/calendarFile';
 
 interface CalendarFileButtonProps {
   /** Whose talks: a hire's or a team's name; names the calendar and the file. */
@@ -28,7 +28,7 @@ export function CalendarFileButton({ name, date, load }: CalendarFileButtonProps
     if (busy) return;
     setBusy(true);
     try {
-      const text = await createCalendarFile({
+      const text = talkCalendar({
         calendarName: t('ics.calendarName', { name }),
         hires: await load(),
         texts: talkEventTexts(tTalks, t),

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ChecklistItem, Hire, Setting, Talk, Team, WorksheetAnswer } from '../domain/types';
 import type { OutboxEntry, StoredUpdate, SyncedTeam } from './sync/types';
+import { raiseTalkSequence } from './talkSequence';
 import { trackUnsavedWork } from './unsavedWork';
 
 const DB_NAME = 'godt-begyndt';
@@ -45,6 +46,7 @@ export class GodtBegyndtDb extends Dexie {
       syncUpdates: '++seq, doc',
     });
     this.use(trackUnsavedWork);
+    this.use(raiseTalkSequence);
   }
 }
 

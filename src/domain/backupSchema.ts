@@ -75,6 +75,8 @@ export const talkSchema = z.strictObject({
   time: timeOfDaySchema.nullable(),
   status: z.enum(['planned', 'held', 'cancelled']),
   notes: note,
+  // An iCalendar INTEGER: 32 bits.
+  sequence: wholeNumber(0, 2 ** 31 - 1).optional(),
 });
 
 export const worksheetAnswerSchema = z.strictObject({

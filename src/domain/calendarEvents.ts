@@ -1,11 +1,13 @@
 /**
- * Follow-up talks as calendar events (attributes for the `ics` package). Pure: the texts
- * in the chosen language and the moment of export are passed in. A talk's private notes
- * are never read here, so they cannot reach a calendar file.
+ * Follow-up talks as an iCalendar (.ics) file, RFC 5545. Pure: the texts in the chosen
+ * language and the moment of export are passed in. A talk's private notes are never read
+ * here, so they cannot reach a calendar file.
  */
-import type { DateArray, DurationObject, EventAttributes, HeaderAttributes } from 'ics';
-import { addDays, compareIso, parseIsoDate, type IsoDate } from './dates';
+import { COPENHAGEN_TZID, COPENHAGEN_VTIMEZONE, skippedTimeReadAs } from './copenhagenTime';
+import { addDays, compareIso, type IsoDate } from './dates';
 import { fileNameSlug } from './fileNames';
+import { escapeText, icsText, utcDateTime } from './icsWriter';
+import { exportSequence } from './talkSequence';
 import type { Talk } from './types';
 
 /** Texts for the events, already in the chosen language. */
@@ -16,6 +18,8 @@ export interface TalkEventTexts {
   participantsHeading: string;
   agendaHeading: string;
   reminder: string;
+  /** Says that a time skipped by summer time is written as the time it is read as. */
+  skippedTime: (time: string, readAs: string) => string;
 }
 
 /** The talks of one hire, with the name that goes into each event's title. */
@@ -24,8 +28,16 @@ export interface HireTalks {
   talks: readonly Talk[];
 }
 
+export interface CalendarFileContent {
+  calendarName: string;
+  hires: readonly HireTalks[];
+  texts: TalkEventTexts;
+  /** The moment of export, ms since the epoch (DTSTAMP). */
+  exportedAt: number;
+}
+
 export const PRODUCT_ID = 'godt-begyndt';
-const TIMED_TALK_MINUTES = 60;
+const TIMED_TALK_DURATION = 'PT1H';
 
 /** The `@domain` half of each event's UID: the same talk keeps the same UID on every export. */
 export function talkUid(talk: Pick<Talk, 'id'>): string {
@@ -33,91 +45,98 @@ export function talkUid(talk: Pick<Talk, 'id'>): string {
 }
 
 /**
- * SEQUENCE for an export made at `exportedAt` (ms since epoch): minutes since the epoch.
- * It rises with every later export, so a calendar program that imports the file again
- * updates the events it already has instead of adding copies — and nothing new is stored.
+ * SEQUENCE: the talk's own, raised by every change to it, so a calendar program that
+ * imports the file again updates the event it has instead of keeping the old one. A talk
+ * not written since sequences came in gets the minute of export, as files did before.
  */
-export function exportSequence(exportedAt: number): number {
-  return Math.floor(exportedAt / 60_000);
+export function talkSequence(talk: Pick<Talk, 'sequence'>, exportedAt: number): number {
+  return talk.sequence ?? exportSequence(exportedAt);
 }
 
-function dateArray(date: IsoDate): [number, number, number] {
-  const { year, month, day } = parseIsoDate(date);
-  return [year, month, day];
-}
-
-type EventTiming = Pick<EventAttributes, 'start' | 'startInputType' | 'startOutputType'> &
-  ({ end: DateArray } | { duration: DurationObject });
+const compact = (date: IsoDate) => date.replace(/-/g, '');
 
 /**
- * All-day talks: DTSTART;VALUE=DATE and DTEND the next day, written from the date's own
- * numbers, so no time zone can move them. A talk with a time lasts an hour in floating
- * local time (no zone: 10:00 is 10:00 wherever the calendar is opened).
+ * All-day talks: DTSTART;VALUE=DATE and DTEND the next day, from the date's own numbers.
+ * A talk with a time lasts an hour, in Danish time (TZID with the VTIMEZONE in the file),
+ * never floating. A time skipped by summer time is written as the time it is read as.
  */
-function when(talk: Talk): EventTiming {
+function when(talk: Talk): string[] {
   if (talk.time === null) {
-    return { start: dateArray(talk.date), end: dateArray(addDays(talk.date, 1)) };
+    return [
+      `DTSTART;VALUE=DATE:${compact(talk.date)}`,
+      `DTEND;VALUE=DATE:${compact(addDays(talk.date, 1))}`,
+    ];
   }
-  const [hours, minutes] = talk.time.split(':').map(Number) as [number, number];
-  return {
-    start: [...dateArray(talk.date), hours, minutes],
-    startInputType: 'local',
-    startOutputType: 'local',
-    duration: { minutes: TIMED_TALK_MINUTES },
-  };
+  const time = skippedTimeReadAs(talk.date, talk.time) ?? talk.time;
+  return [
+    `DTSTART;TZID=${COPENHAGEN_TZID}:${compact(talk.date)}T${time.replace(':', '')}00`,
+    `DURATION:${TIMED_TALK_DURATION}`,
+  ];
 }
 
-function description(key: string, texts: TalkEventTexts): string {
-  const agenda = texts.agenda(key).map((point) => `• ${point}`);
+/** Said in the event itself, for a time summer time skips, with an empty line after it. */
+function skippedTimeNote(talk: Talk, texts: TalkEventTexts): string[] {
+  if (talk.time === null) return [];
+  const readAs = skippedTimeReadAs(talk.date, talk.time);
+  return readAs ? [texts.skippedTime(talk.time, readAs), ''] : [];
+}
+
+function description(talk: Talk, texts: TalkEventTexts): string {
   return [
-    `${texts.participantsHeading}: ${texts.participants(key)}`,
+    ...skippedTimeNote(talk, texts),
+    `${texts.participantsHeading}: ${texts.participants(talk.key)}`,
     '',
     `${texts.agendaHeading}:`,
-    ...agenda,
+    ...texts.agenda(talk.key).map((point) => `• ${point}`),
   ].join('\n');
 }
 
-export function talkEvent(
-  talk: Talk,
-  hireName: string,
-  texts: TalkEventTexts,
-  exportedAt: number,
-): EventAttributes {
-  const blocksTime = talk.time !== null && talk.status !== 'cancelled';
-  return {
-    uid: talkUid(talk),
-    sequence: exportSequence(exportedAt),
-    title: `${texts.title(talk.key)} – ${hireName}`,
-    description: description(talk.key, texts),
+function talkEvent(talk: Talk, hireName: string, content: CalendarFileContent): string[] {
+  const { texts, exportedAt } = content;
+  const cancelled = talk.status === 'cancelled';
+  // An all-day talk happens some time that day: it must not block the whole day.
+  const busy = talk.time !== null && !cancelled;
+  return [
+    'BEGIN:VEVENT',
+    `UID:${talkUid(talk)}`,
+    `SEQUENCE:${talkSequence(talk, exportedAt)}`,
+    `DTSTAMP:${utcDateTime(exportedAt)}`,
+    ...when(talk),
+    `SUMMARY:${escapeText(`${texts.title(talk.key)} – ${hireName}`)}`,
+    `DESCRIPTION:${escapeText(description(talk, texts))}`,
     // Cancelled talks stay in the file, marked CANCELLED: a re-import then cancels the
     // event the calendar already holds, which leaving the talk out would not do.
-    status: talk.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
-    // An all-day talk happens some time that day: it must not block the whole day.
-    busyStatus: blocksTime ? 'BUSY' : 'FREE',
-    transp: blocksTime ? 'OPAQUE' : 'TRANSPARENT',
-    // One reminder (Outlook reads only one). `{ days: 1 }` would be written as the invalid
-    // "-P1DT"; 24 hours is written as the valid "-PT24H".
-    alarms: [
-      { action: 'display', description: texts.reminder, trigger: { hours: 24, before: true } },
-    ],
-    ...when(talk),
-  };
+    `STATUS:${cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
+    `TRANSP:${busy ? 'OPAQUE' : 'TRANSPARENT'}`,
+    `X-MICROSOFT-CDO-BUSYSTATUS:${busy ? 'BUSY' : 'FREE'}`,
+    // One reminder (Outlook reads only one), 24 hours before.
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${escapeText(texts.reminder)}`,
+    'TRIGGER:-PT24H',
+    'END:VALARM',
+    'END:VEVENT',
+  ];
 }
 
-/** Every talk of the given hires, sorted by date; cancelled ones marked as such. */
-export function talkEvents(
-  hires: readonly HireTalks[],
-  texts: TalkEventTexts,
-  exportedAt: number,
-): EventAttributes[] {
-  return hires
+/** The .ics text: every talk of the given hires, by date; cancelled ones marked as such. */
+export function talkCalendar(content: CalendarFileContent): string {
+  const events = content.hires
     .flatMap(({ hireName, talks }) => talks.map((talk) => ({ talk, hireName })))
     .sort((a, b) => compareIso(a.talk.date, b.talk.date))
-    .map(({ talk, hireName }) => talkEvent(talk, hireName, texts, exportedAt));
-}
-
-export function calendarHeader(calendarName: string): HeaderAttributes {
-  return { productId: PRODUCT_ID, method: 'PUBLISH', calName: calendarName };
+    .flatMap(({ talk, hireName }) => talkEvent(talk, hireName, content));
+  return icsText([
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//${PRODUCT_ID}//follow-up talks//DA`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(content.calendarName)}`,
+    `X-WR-TIMEZONE:${COPENHAGEN_TZID}`,
+    ...COPENHAGEN_VTIMEZONE,
+    ...events,
+    'END:VCALENDAR',
+  ]);
 }
 
 /** E.g. calendarFileName('opfoelgning', 'MK', '2027-03-15') → 'opfoelgning-mk-2027-03-15.ics'. */

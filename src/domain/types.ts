@@ -64,6 +64,11 @@ export interface Talk {
   status: TalkStatus;
   /** Private to the manager: never in the peer's view, a share link or a calendar file. */
   notes: string;
+  /**
+   * The calendar file's SEQUENCE for this talk, raised on every write (src/db/talkSequence.ts);
+   * absent on talks not written since it came in.
+   */
+  sequence?: number;
 }
 
 /** One free-text answer on a team's team-day worksheet. */

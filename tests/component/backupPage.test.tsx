@@ -128,7 +128,11 @@ describe('backup page', () => {
 
     expect(await screen.findByText(/Gendannet: 1 team og 1 peer-medarbejder/)).toBeInTheDocument();
     expect(await teamNames()).toEqual(['Bostøtten Nord']);
-    expect(await db.talks.get('talk-1')).toEqual(sampleBackup().data.talks[0]);
+    // A restored talk counts as changed for calendars: only its SEQUENCE differs.
+    expect(await db.talks.get('talk-1')).toEqual({
+      ...sampleBackup().data.talks[0],
+      sequence: expect.any(Number),
+    });
   });
 
   it('cancelling the confirmation changes nothing', async () => {

@@ -17,6 +17,10 @@ export interface ParsedEvent {
   alarmTriggers: string[];
 }
 
+// X-WR-CALNAME is TEXT to the calendar programs that read it (RFC 7986's NAME is its
+// standard twin); ical.js would otherwise hand back the raw, still escaped value.
+ICAL.design.icalendar.property['x-wr-calname'] = { defaultType: 'text' };
+
 /** Parses an .ics text with ical.js, a real iCalendar parser, and lists its events. */
 export function parseIcs(text: string): { calendarName: string | null; events: ParsedEvent[] } {
   const calendar = new ICAL.Component(ICAL.parse(text));

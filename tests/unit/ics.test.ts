@@ -1,10 +1,14 @@
-import { createInstance, type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resources } from '../../locales/resources';
-import { calendarFileName, exportSequence, talkUid } from '../../src/domain/calendarEvents';
+import {
+  calendarFileName,
+  talkCalendar,
+  talkUid,
+  type TalkEventTexts,
+} from '../../src/domain/calendarEvents';
+import { exportSequence } from '../../src/domain/talkSequence';
 import type { Talk } from '../../src/domain/types';
-import { createCalendarFile, talkEventTexts } from '../../src/ui/calendarFile';
 import { parseIcs } from '../support/ics';
+import { loadTalkEventTexts } from '../support/icsTexts';
 import { talkRecord } from '../support/records';
 
 const PRIVATE = 'PRIVAT-NOTE: aftalt skånehensyn';
@@ -22,22 +26,14 @@ const TALKS: Talk[] = [
 ];
 const EXPORTED_AT = Date.UTC(2027, 2, 1, 12, 0, 0);
 
-type Texts = ReturnType<typeof talkEventTexts>;
-const texts: Record<'da' | 'en', Texts> = {} as never;
+const texts: Record<'da' | 'en', TalkEventTexts> = {} as never;
 
 beforeAll(async () => {
-  for (const lng of ['da', 'en'] as const) {
-    const i18n = createInstance();
-    await i18n.init({ resources, lng, interpolation: { escapeValue: false } });
-    texts[lng] = talkEventTexts(
-      i18n.getFixedT(lng, 'talks') as TFunction<'talks'>,
-      i18n.getFixedT(lng, 'calendar') as TFunction<'calendar'>,
-    );
-  }
+  for (const lng of ['da', 'en'] as const) texts[lng] = await loadTalkEventTexts(lng);
 });
 
-async function exportIcs(lng: 'da' | 'en', talks = TALKS, exportedAt = EXPORTED_AT) {
-  const text = await createCalendarFile({
+function exportIcs(lng: 'da' | 'en', talks = TALKS, exportedAt = EXPORTED_AT) {
+  const text = talkCalendar({
     calendarName: `Opfølgning – Søs`,
     hires: [{ hireName: 'Søs', talks }],
     texts: texts[lng],
@@ -47,8 +43,8 @@ async function exportIcs(lng: 'da' | 'en', talks = TALKS, exportedAt = EXPORTED_
 }
 
 describe('calendar file (.ics) for a hire', () => {
-  it('has one event per talk with a stable UID per talk', async () => {
-    const { events, calendarName } = await exportIcs('da');
+  it('has one event per talk with a stable UID per talk', () => {
+    const { events, calendarName } = exportIcs('da');
     expect(calendarName).toBe('Opfølgning – Søs');
     expect(events.map((event) => event.uid)).toEqual([
       't1@godt-begyndt',
@@ -58,8 +54,8 @@ describe('calendar file (.ics) for a hire', () => {
     expect(talkUid(TALKS[0]!)).toBe('t1@godt-begyndt');
   });
 
-  it('writes all-day talks as VALUE=DATE on their own date, ending the next day', async () => {
-    const { events, text } = await exportIcs('da');
+  it('writes all-day talks as VALUE=DATE on their own date, ending the next day', () => {
+    const { events, text } = exportIcs('da');
     const [first, , third] = events;
     expect(first).toMatchObject({ startType: 'date', start: '2027-03-29', end: '2027-03-30' });
     expect(third).toMatchObject({ startType: 'date', start: '2027-05-24', end: '2027-05-25' });
@@ -68,19 +64,20 @@ describe('calendar file (.ics) for a hire', () => {
     expect(text).toContain('DTEND;VALUE=DATE:20270330\r\n');
   });
 
-  it('writes a talk with a time as one hour in floating local time', async () => {
-    const { events, text } = await exportIcs('da');
+  it('writes a talk with a time as one hour in Danish time, never floating', () => {
+    const { events, text } = exportIcs('da');
     expect(events[1]).toMatchObject({
       startType: 'date-time',
       start: '2027-04-22T10:30:00',
       end: '2027-04-22T11:30:00',
-      startZone: 'floating',
+      startZone: 'Europe/Copenhagen',
     });
-    expect(text).toContain('DTSTART:20270422T103000\r\n');
+    expect(text).toContain('DTSTART;TZID=Europe/Copenhagen:20270422T103000\r\n');
+    expect(text).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Copenhagen\r\n');
   });
 
-  it('has titles and descriptions in Danish', async () => {
-    const { events } = await exportIcs('da');
+  it('has titles and descriptions in Danish', () => {
+    const { events } = exportIcs('da');
     expect(events.map((event) => event.summary)).toEqual([
       'Samtale efter 14 dage – Søs',
       'Samtale en uge før midt i prøvetiden – Søs',
@@ -91,8 +88,8 @@ describe('calendar file (.ics) for a hire', () => {
     expect(events[0]!.description).toContain('• Hvordan er de første to uger gået?');
   });
 
-  it('has titles and descriptions in English', async () => {
-    const { events } = await exportIcs('en');
+  it('has titles and descriptions in English', () => {
+    const { events } = exportIcs('en');
     expect(events.map((event) => event.summary)).toEqual([
       'Talk after 14 days – Søs',
       'Talk a week before mid-probation – Søs',
@@ -102,27 +99,27 @@ describe('calendar file (.ics) for a hire', () => {
     expect(events[2]!.description).toContain('• Overall evaluation of the probation');
   });
 
-  it('sets one reminder 24 hours before each talk (-PT24H, not the invalid -P1DT)', async () => {
-    const { events, text } = await exportIcs('da');
+  it('sets one reminder 24 hours before each talk (-PT24H, not the invalid -P1DT)', () => {
+    const { events, text } = exportIcs('da');
     for (const event of events) expect(event.alarmTriggers).toEqual(['-PT24H']);
     expect(text).not.toContain('-P1DT');
   });
 
-  it('never contains the private notes', async () => {
-    const { text } = await exportIcs('da');
+  it('never contains the private notes', () => {
+    const { text } = exportIcs('da');
     expect(text).not.toContain('PRIVAT');
     expect(text).not.toContain('skånehensyn');
   });
 
-  it('marks a cancelled talk CANCELLED so a re-import cancels it', async () => {
+  it('marks a cancelled talk CANCELLED so a re-import cancels it', () => {
     const talks = [TALKS[0]!, { ...TALKS[2]!, status: 'cancelled' as const }];
-    const { events } = await exportIcs('da', talks);
+    const { events } = exportIcs('da', talks);
     expect(events.map((event) => event.status)).toEqual(['CONFIRMED', 'CANCELLED']);
   });
 
-  it('raises the sequence on a later export, so a re-import updates the events', async () => {
-    const earlier = await exportIcs('da');
-    const later = await exportIcs('da', TALKS, EXPORTED_AT + 5 * 60_000);
+  it('gives a talk without its own sequence the minute of export, as files had before', () => {
+    const earlier = exportIcs('da');
+    const later = exportIcs('da', TALKS, EXPORTED_AT + 5 * 60_000);
     expect(later.events.map((event) => event.uid)).toEqual(
       earlier.events.map((event) => event.uid),
     );

@@ -4,17 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { listCalendarEntries } from '../../db/calendar';
 import { localIsoDate } from '../../domain/dates';
-import { calendarMonths, talksByHire, type CalendarEntry } from '../../domain/teamCalendar';
+import { calendarMonths, talksByHire, type CalendarMonth } from '../../domain/teamCalendar';
 import type { Team } from '../../domain/types';
 import { CalendarFileButton } from '../../connected/CalendarFileButton';
 import { useTeam } from '../../connected/useRecord';
-import { useDateFormat } from '../../lib/dateFormat';
 import { BackLink } from '../../ui/BackLink';
 import { Loading } from '../../ui/Loading';
 import { PageHeading } from '../../ui/PageHeading';
 import { PrintButton } from '../../ui/PrintButton';
+import { CalendarPrintTable } from './CalendarPrintTable';
 import { PrintFooter } from './PrintFooter';
 import { TalkSheet } from './TalkSheet';
+import { useMonthName } from './useMonthName';
 import './print.css';
 import { paths } from '../../config/paths';
 
@@ -82,9 +83,9 @@ function CalendarView({ team }: { team: Team | null }) {
             </div>
           </div>
           <CalendarMonths
-            entries={entries}
-            today={today}
+            months={calendarMonths(entries, { today, showAll })}
             showAll={showAll}
+            title={title}
             withTeam={team === null}
           />
           <PrintFooter />
@@ -95,43 +96,47 @@ function CalendarView({ team }: { team: Team | null }) {
 }
 
 interface CalendarMonthsProps {
-  entries: readonly CalendarEntry[];
-  today: string;
+  months: readonly CalendarMonth[];
   showAll: boolean;
+  /** Whose calendar, for the head of every printed page. */
+  title: string;
   withTeam: boolean;
 }
 
-function CalendarMonths({ entries, today, showAll, withTeam }: CalendarMonthsProps) {
-  const { t, i18n } = useTranslation('calendar');
-  const { formatPattern } = useDateFormat();
-  const months = calendarMonths(entries, { today, showAll });
-
+/** On screen a sheet per talk, month by month; on paper a compact table. */
+function CalendarMonths({ months, showAll, title, withTeam }: CalendarMonthsProps) {
+  const { t } = useTranslation('calendar');
   if (months.length === 0) {
     return <p className="empty-state">{t(showAll ? 'empty.all' : 'empty.upcoming')}</p>;
   }
-  return months.map(({ month, entries: monthEntries }) => {
-    const name = formatPattern(`${month}-01`, 'LLLL yyyy');
-    return (
-      <section key={month} aria-labelledby={`month-${month}`} className="calendar-month">
-        <h2 id={`month-${month}`}>
-          {name.charAt(0).toLocaleUpperCase(i18n.language) + name.slice(1)}
-        </h2>
-        <ol className="talk-sheets no-max-width">
-          {monthEntries.map(({ talk, hire, team }) => (
-            <li key={talk.id}>
-              <TalkSheet
-                talk={talk}
-                hire={
-                  <>
-                    <Link to={paths.hire.href(hire.id)}>{hire.name}</Link>
-                    {withTeam && ` (${team.name})`}
-                  </>
-                }
-              />
-            </li>
-          ))}
-        </ol>
-      </section>
-    );
-  });
+  return (
+    <>
+      <MonthSheets months={months} withTeam={withTeam} />
+      <CalendarPrintTable title={title} months={months} withTeam={withTeam} />
+    </>
+  );
+}
+
+function MonthSheets({ months, withTeam }: Omit<CalendarMonthsProps, 'showAll' | 'title'>) {
+  const monthName = useMonthName();
+  return months.map(({ month, entries: monthEntries }) => (
+    <section key={month} aria-labelledby={`month-${month}`} className="calendar-month no-print">
+      <h2 id={`month-${month}`}>{monthName(month)}</h2>
+      <ol className="talk-sheets no-max-width">
+        {monthEntries.map(({ talk, hire, team }) => (
+          <li key={talk.id}>
+            <TalkSheet
+              talk={talk}
+              hire={
+                <>
+                  <Link to={paths.hire.href(hire.id)}>{hire.name}</Link>
+                  {withTeam && ` (${team.name})`}
+                </>
+              }
+            />
+          </li>
+        ))}
+      </ol>
+    </section>
+  ));
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { skippedTimeReadAs } from '../../domain/copenhagenTime';
 import type { Talk } from '../../domain/types';
 import { useDateFormat } from '../../lib/dateFormat';
 import { talkAgenda, talkParticipantsText, talkTitle, weekLabel } from '../../ui/talkText';
@@ -23,6 +24,7 @@ export function TalkSheet({ talk, hire, agendaOnScreen = false }: TalkSheetProps
   const { formatDate } = useDateFormat();
   const title = talkTitle(tTalks, talk.key);
   const week = [weekLabel(tTalks, talk.date), talk.time && t('entry.time', { time: talk.time })];
+  const readAs = talk.time === null ? null : skippedTimeReadAs(talk.date, talk.time);
 
   return (
     <article className={`talk-sheet talk-sheet--${talk.status}`}>
@@ -41,6 +43,9 @@ export function TalkSheet({ talk, hire, agendaOnScreen = false }: TalkSheetProps
         )}
         {talk.status !== 'planned' && (
           <p className="talk-status">{tTalks(`status.${talk.status}`)}</p>
+        )}
+        {readAs && (
+          <p className="talk-skipped-time">{t('ics.skippedTime', { time: talk.time, readAs })}</p>
         )}
         <p className="talk-participants">
           <strong>{t('talk.participants')}:</strong> {talkParticipantsText(tTalks, talk.key)}
