@@ -1,12 +1,13 @@
 import type { DBCore, Middleware } from 'dexie';
 import { nextTalkSequence } from '../domain/talkSequence';
 import type { Talk } from '../domain/types';
+import { isRemoteWrite } from './remoteWrites';
 
 const TALKS_TABLE = 'talks';
 
 /**
- * Raises a talk's calendar sequence on every write to the talks table – moves, times,
- * status, replanning and restored backups alike – so that no write path can forget it
+ * Raises a talk's calendar sequence on every write to the talks table made on this device –
+ * moves, times, status, replanning and restored backups alike – so that no write path can forget it
  * and every calendar file exported after a change carries a higher SEQUENCE.
  */
 export const raiseTalkSequence: Middleware<DBCore> = {
@@ -21,6 +22,8 @@ export const raiseTalkSequence: Middleware<DBCore> = {
         ...table,
         mutate: (req) => {
           if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
+          // A remote change carries the sequence its own device raised: keep it as it is.
+          if (isRemoteWrite(req.trans)) return table.mutate(req);
           const now = Date.now();
           const values = req.values.map((talk: Talk) => ({
             ...talk,

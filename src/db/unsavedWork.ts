@@ -4,6 +4,8 @@ import type { DBCore, DBCoreTransaction, Middleware } from 'dexie';
 const DEVICE_TABLE = 'device';
 /** When the first change not yet in a backup file was made (no row: nothing unsaved). */
 export const UNSAVED_SINCE_KEY = 'unsavedSince';
+/** Tables of this device's bookkeeping, not the user's data: writing them changes no backup. */
+const BOOKKEEPING_TABLES = new Set([DEVICE_TABLE, 'outbox', 'syncedTeams', 'syncUpdates']);
 
 /**
  * Records, in the same transaction as the change itself, when the user's data first
@@ -42,7 +44,7 @@ export const trackUnsavedWork: Middleware<DBCore> = {
         ),
       table: (name) => {
         const table = down.table(name);
-        if (name === DEVICE_TABLE) return table;
+        if (BOOKKEEPING_TABLES.has(name)) return table;
         return {
           ...table,
           mutate: async (req) => {

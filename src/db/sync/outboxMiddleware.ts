@@ -7,6 +7,7 @@ import type {
   DBCoreTransaction,
   Middleware,
 } from 'dexie';
+import { isRemoteWrite } from '../remoteWrites';
 import { changedFields, isSyncedTable, teamRefOf } from './schema';
 import type { OutboxEntry, SyncedRecord, SyncedTable } from './types';
 
@@ -15,14 +16,6 @@ const OUTBOX = 'outbox';
 const SYNCED_TEAMS = 'syncedTeams';
 /** Items and talks find their team through their hire. */
 const HIRES = 'hires';
-
-/** Transactions that write what came from a team's document: recording them would echo it. */
-const fromDocument = new WeakSet<object>();
-
-/** Leaves a transaction's writes out of the outbox (pass `Transaction.idbtrans`). */
-export function leaveOutOfOutbox(trans: object): void {
-  fromDocument.add(trans);
-}
 
 /** What one transaction has already looked up (which teams are shared, a hire's team). */
 interface Lookups {
@@ -173,7 +166,7 @@ export function outboxMiddleware(onRecorded: () => void): Middleware<DBCore> {
           return {
             ...table,
             mutate: (req) => {
-              if (fromDocument.has(req.trans)) return table.mutate(req);
+              if (isRemoteWrite(req.trans)) return table.mutate(req);
               // A Dexie promise: the middlewares above await it, and only a Dexie promise
               // brings back Dexie's zone (their transaction) after their await.
               return Dexie.Promise.resolve(record(name, table, req));
