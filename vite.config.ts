@@ -67,8 +67,8 @@ function preloadStartTexts(): Plugin {
  * Chromium's explicit compile hint (V8, Chrome 136+): entry chunks (the first screen's; the
  * bench page's too) are compiled eagerly, on a background thread while they download, instead
  * of function by function on the main thread as each is first called. Nearly all of an entry
- * chunk runs at start; lazy chunks keep V8's lazy compiling. Lighthouse mobile, side by side (5 runs each): TBT median 169 -> 73 ms. The comment
- * has to open the file, so it is added after everything else has written the chunk.
+ * chunk runs at start; lazy chunks keep V8's lazy compiling (what it buys: docs/PERFORMANCE.md).
+ * The comment has to open the file, so it is added after everything else has written the chunk.
  */
 function compileStartEagerly(): Plugin {
   return {
@@ -116,7 +116,7 @@ const offlineApp = VitePWA({
   workbox: {
     // Every file a browser with service workers can ask for, but of the fonts only the
     // Latin-1 subsets (woff2, which they all read): those cover Danish and English, and the
-    // full fonts and other subsets (~0.6 MB) would be downloaded on a first visit for
+    // full fonts and other subsets would be downloaded on a first visit for
     // letters rarely shown. Offline, such a letter is drawn in a fallback font.
     globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}', '**/*-Latin1-*.woff2'],
     navigateFallback: 'index.html',
@@ -135,7 +135,7 @@ export default defineConfig({
     offlineApp,
   ],
   resolve: {
-    // dkfds only exports its JS; its CSS and assets are reached by path (see NOTES.md).
+    // dkfds only exports its JS; its CSS and assets are reached by path (not in its package exports).
     alias: { '@dkfds': dkfdsDist },
   },
   css: {
@@ -150,7 +150,7 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     // Everything the first screen runs in one file, not the ~20 small chunks rolldown would
     // share out between screens: each is a request, and on a slow connection the round trips
-    // add up (Lighthouse mobile's simulated LCP 2.55 -> 2.2 s). Other screens stay lazy.
+    // add up (docs/PERFORMANCE.md). Other screens stay lazy.
     rolldownOptions: {
       output: { codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }] } },
     },

@@ -17,8 +17,8 @@ if (!root) throw new Error('index.html has no #root');
 const app = createRoot(root);
 // The screen at this address is loaded before the first render (index.html shows the app's
 // name meanwhile): shown behind a Suspense fallback instead, React would hold it back. As a
-// transition, the first render runs in slices instead of one long task (Lighthouse mobile
-// TBT ~700 → ~500 ms; cold start unchanged in side-by-side runs).
+// transition, the first render runs in slices instead of one long task, which keeps the
+// main thread free for input (docs/PERFORMANCE.md).
 void preloadScreen(window.location.pathname)
   .catch(() => undefined) // The screen's error boundary reports it when it renders.
   .then(() =>

@@ -110,7 +110,7 @@ export async function checklistWorkload(count) {
     window.__benchWhenRendered(`workload: ${what}`, done, 20_000);
 
   // The events a person's typing and Enter send the app; like Speedometer's synthetic key
-  // events, the submit event skips the browser's own form-submission work (see README).
+  // events, the submit event skips the browser's own form-submission work (see docs/PERFORMANCE.md).
   const submitter = form.querySelector('button[type="submit"]');
   for (let n = 1; n <= count; n += 1) {
     setValue.call(input, `Bench item ${n}`);

@@ -9,7 +9,7 @@ import { Layout } from './Layout';
 /**
  * A screen as its own chunk, loaded when first visited, together with the texts of all its
  * parts (`namespaces`). Declarative routes instead of the data router: its loaders and
- * actions are unused here, and leaving them out takes 16 KB (gzip) off the first screen.
+ * actions are unused here, and leaving them out keeps the first screen smaller.
  */
 function screen<M>(load: () => Promise<M>, name: keyof M, namespaces: readonly FlatNamespace[]) {
   return lazyWithTexts(

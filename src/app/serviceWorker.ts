@@ -3,8 +3,8 @@ import { useAppUpdate } from '../store/appUpdate';
 /**
  * Registers the service worker that keeps the app working offline (built by vite-plugin-pwa
  * as /sw.js). A new version waits until the user chooses to reload (see UpdateBanner), so no
- * open form is lost. Twenty lines of our own instead of workbox-window: 2.5 KB less on the
- * first screen.
+ * open form is lost. Twenty lines of our own instead of workbox-window, which the first screen
+ * would otherwise carry.
  */
 export async function registerServiceWorker(): Promise<void> {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;

@@ -6,8 +6,8 @@ import { talksOfHires } from './talkReads';
 
 /**
  * The checklist progress of the given teams and hires, and the hires' talks, in one read-only
- * transaction. Each read on its own would open a transaction of its own: with 1,000 hires
- * stored, the overview's 220 reads took ~250 ms that way and ~160 ms in one (Chromium).
+ * transaction. Each read on its own would open a transaction of its own, which with hundreds
+ * of reads is measurably slower (docs/PERFORMANCE.md).
  */
 export function progressAndTalks(
   ownerIds: readonly string[],

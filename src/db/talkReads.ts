@@ -11,8 +11,8 @@ export function listTalks(hireId: string): Promise<Talk[]> {
 }
 
 /**
- * The talks of several hires, each hire's by date. One index read per hire: measured in
- * Chromium, `anyOf` over 100 hires opened about 400 cursors and took several times longer.
+ * The talks of several hires, each hire's by date. One index read per hire: in Chromium,
+ * `anyOf` over many hires opens several cursors per hire and is slower.
  */
 export async function talksOfHires(hireIds: readonly string[]): Promise<Map<string, Talk[]>> {
   const lists = await Promise.all(hireIds.map(listTalks));

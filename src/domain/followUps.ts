@@ -1,5 +1,5 @@
 /**
- * The follow-up plan for a new peer worker's probation (see DESIGN.md, "Follow-up plan").
+ * The follow-up plan for a new peer worker's probation (what the rules say: docs/DOMAIN.md).
  * Pure functions over 'yyyy-MM-dd' strings; no time zone can move a date.
  */
 import { addDays, addMonthsClamped, daysBetween, parseIsoDate } from './dates';

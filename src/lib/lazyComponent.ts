@@ -11,8 +11,8 @@ export interface LazyComponent<P extends object> {
 /**
  * Like React.lazy, but once its code has arrived the component renders at once. React.lazy
  * suspends on its first render even when the code is already there, and React then holds
- * back the content behind a Suspense fallback for up to 300 ms: a cold start paid that for
- * every lazy part on screen.
+ * back the content behind a Suspense fallback for up to 300 ms, for every lazy part on
+ * screen.
  */
 export function lazyComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,

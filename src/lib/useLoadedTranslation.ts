@@ -13,8 +13,8 @@ export function useLanguage(): string {
 
 /**
  * useTranslation for parts rendered by the hundred (rows, progress bars, dates): react-i18next's
- * hook copies the whole i18n instance for every component that mounts, which took a
- * measurable share of the overview's cold start with 1,000 hires. This one only follows the
+ * hook copies the whole i18n instance for every component that mounts, which costs
+ * time when hundreds mount at once. This one only follows the
  * language, and does not load or wait: `namespace` must be loaded, as every screen's texts are
  * before it renders (its entry in src/app/router.tsx).
  */

@@ -24,7 +24,7 @@ async function loadCardDetails(
  * What the cards on screen show beyond names and dates, kept live; undefined until first
  * read. When the cards on screen change, it holds the previous cards' details meanwhile.
  * One query for all cards, not one per card: the cards then render once with their details
- * instead of each on its own answer (with 1,000 hires, 40 queries took half the cold start).
+ * instead of each on its own answer, which slowed the cold start.
  */
 export function useCardDetails(
   teamIds: readonly string[],
