@@ -24,6 +24,18 @@ export class PlanTalk {
     await this.item.getByRole('button', { name: 'Gem' }).click();
   }
 
+  /** Moves the talk to a date and time, and waits until the plan shows the time. */
+  async move(date: string, time: string) {
+    await this.startMove(date, time);
+    await this.save();
+    await this.item.getByText(`kl. ${time}`).first().waitFor();
+  }
+
+  /** The way back from a date set by hand. */
+  resetButton(): Locator {
+    return this.item.getByRole('button', { name: /^Tilbage til den beregnede dato/ });
+  }
+
   async markHeld() {
     await this.item.getByRole('radio', { name: 'Holdt' }).check();
   }
