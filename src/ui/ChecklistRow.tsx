@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useId, useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { GUIDE_SECTION_BY_TEMPLATE } from '../domain/templates';
 import type { ChecklistItem } from '../domain/types';
@@ -8,6 +8,7 @@ import { useDateFormat } from '../lib/dateFormat';
 import { useLoadedTranslation } from '../lib/useLoadedTranslation';
 import { paths } from '../config/paths';
 import { focusNextAfter } from '../lib/focusNext';
+import { useFocusFieldOnOpen } from '../lib/useFocusFieldOnOpen';
 
 export interface ChecklistActions {
   /** Resolves to true once the change is saved. */
@@ -76,9 +77,8 @@ export const ChecklistRow = memo(function ChecklistRow({
 }: RowProps) {
   const { t, tChecklists } = text;
   const id = useId();
-  const row = useRef<HTMLLIElement>(null);
   const [noteOpen, setNoteOpen] = useState(false);
-  const openedNote = useRef(false);
+  const { container: row, opening: openingNote } = useFocusFieldOnOpen<HTMLLIElement>(noteOpen);
   const title = itemTitle(tChecklists, item);
   const help = itemHelp(tChecklists, item);
   const guideSection = item.templateId ? GUIDE_SECTION_BY_TEMPLATE[item.templateId] : undefined;
@@ -86,13 +86,6 @@ export const ChecklistRow = memo(function ChecklistRow({
   const noteLabel = item.note ? text.editNote : text.addNote;
   /** A control's full name: its visible action and, for screen readers, which item. */
   const about = (action: string) => `${action}: ${title}`;
-
-  // The note field the user just asked for takes focus, so they can write at once.
-  useEffect(() => {
-    if (!noteOpen || !openedNote.current) return;
-    openedNote.current = false;
-    row.current?.querySelector('textarea')?.focus();
-  }, [noteOpen]);
 
   /** Hiding, showing or removing moves the row away: focus goes on to what follows it. */
   function moveAway(action: () => void) {
@@ -162,7 +155,7 @@ export const ChecklistRow = memo(function ChecklistRow({
               aria-label={about(noteLabel)}
               aria-expanded={noteOpen}
               onClick={() => {
-                openedNote.current = !noteOpen;
+                if (!noteOpen) openingNote();
                 setNoteOpen(!noteOpen);
               }}
             >

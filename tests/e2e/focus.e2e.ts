@@ -47,7 +47,7 @@ describe('focus after an action, in a real browser', () => {
     expect(await shell.hasFocus(hire.suggestionButton('Peer-medarbejderen er synlig'))).toBe(true);
   });
 
-  it('stays in the talk after going back to the computed date', async () => {
+  it('stays in the talk after going back to the computed date; its notes open focused', async () => {
     const { page } = fixture;
     await createTeam(page, 'Bostøtten Nord');
     await addHire(page, { name: 'MK', startDate: '2027-03-15' });
@@ -60,6 +60,9 @@ describe('focus after an action, in a real browser', () => {
     await talk.resetButton().click();
     await talk.resetButton().waitFor({ state: 'detached' });
     expect(await shell.focusIsIn(talk.item)).toBe(true);
+
+    const notes = await talk.openNotes();
+    expect(await shell.hasFocus(notes)).toBe(true);
   });
 
   it('reaches "Tilføj peer-medarbejder" in fewer tabs than before', async () => {

@@ -40,10 +40,15 @@ export class PlanTalk {
     await this.item.getByRole('radio', { name: 'Holdt' }).check();
   }
 
+  /** Opens the talk's notes; resolves to their field. */
+  async openNotes(): Promise<Locator> {
+    await this.item.getByRole('button', { name: /Noter/ }).click();
+    return this.item.getByRole('textbox', { name: /Noter til/ });
+  }
+
   /** Writes the talk's private notes and waits until they are stored. */
   async writeNotes(text: string) {
-    await this.item.getByRole('button', { name: /Noter/ }).click();
-    const field = this.item.getByRole('textbox', { name: /Noter til/ });
+    const field = await this.openNotes();
     await field.fill(text);
     await field.blur();
     await this.item.getByText('Gemt').waitFor();
