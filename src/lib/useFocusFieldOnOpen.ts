@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 
 /**
- * A field the user has just asked to open (a note) takes focus once it is shown, so they can
- * type at once. Call `opening()` in the click that opens it; `container` holds the field.
+ * A note field (a textarea) the user has just asked to open takes focus once it is shown, so
+ * they can type at once. Call `opening()` in the click that opens it; `container` holds it.
  */
 export function useFocusFieldOnOpen<T extends HTMLElement>(open: boolean) {
   const container = useRef<T>(null);
@@ -10,7 +10,7 @@ export function useFocusFieldOnOpen<T extends HTMLElement>(open: boolean) {
   useEffect(() => {
     if (!open || !asked.current) return;
     asked.current = false;
-    container.current?.querySelector<HTMLElement>('textarea, input')?.focus();
+    container.current?.querySelector('textarea')?.focus();
   }, [open]);
   return {
     container,
