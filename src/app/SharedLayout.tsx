@@ -24,7 +24,7 @@ export function SharedLayout() {
         </div>
       </header>
       <main id="main" className="container app-main">
-        <ScreenErrorBoundary>
+        <ScreenErrorBoundary homeLink={false}>
           <Suspense fallback={<Loading />}>
             <Outlet />
           </Suspense>
