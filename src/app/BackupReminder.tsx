@@ -38,12 +38,12 @@ function DueBackupBanner({ reminderDays }: { reminderDays: number }) {
           {t('reminder.banner', { days: reminderDays })}
         </p>
         <div className="button-row">
-          <Link to={paths.backup.href()} className="button button-primary">
+          <Link to={paths.backup.href()} className="button button-secondary">
             {t('reminder.bannerLink')}
           </Link>
           <button
             type="button"
-            className="button button-secondary"
+            className="button button-tertiary"
             onClick={() => void write(dismissBackupReminder)}
           >
             {t('reminder.dismiss')}

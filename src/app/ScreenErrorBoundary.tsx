@@ -3,6 +3,8 @@ import { RouteError } from './RouteError';
 
 interface Props {
   children: ReactNode;
+  /** Offer the way to the overview (not in the peer's shared view, which has no way in). */
+  homeLink?: boolean;
 }
 
 /**
@@ -21,6 +23,7 @@ export class ScreenErrorBoundary extends Component<Props, { failed: boolean }> {
   }
 
   render() {
-    return this.state.failed ? <RouteError /> : this.props.children;
+    const { children, homeLink = true } = this.props;
+    return this.state.failed ? <RouteError homeLink={homeLink} /> : children;
   }
 }

@@ -5,6 +5,7 @@ import { paths } from '../config/paths';
 import { lazyWithTexts, type LazyComponent } from '../lib/lazyComponent';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { Layout } from './Layout';
+import { SharedLayout } from './SharedLayout';
 
 /**
  * A screen as its own chunk, loaded when first visited, together with the texts of all its
@@ -93,14 +94,6 @@ const SCREENS: Screen[] = [
     ]),
   },
   {
-    path: paths.sharedStatus.path,
-    component: screen(() => import('../features/status/SharedStatusPage'), 'SharedStatusPage', [
-      'status',
-      'checklists',
-      'talks',
-    ]),
-  },
-  {
     path: paths.calendar.path,
     component: screen(() => import('../features/calendar/CalendarPage'), 'AllTeamsCalendarPage', [
       'calendar',
@@ -136,6 +129,16 @@ const SCREENS: Screen[] = [
   },
 ];
 
+/** The peer's status from a link: in its own frame, which leads nowhere into the manager's app. */
+const SHARED_STATUS: Screen = {
+  path: paths.sharedStatus.path,
+  component: screen(() => import('../features/status/SharedStatusPage'), 'SharedStatusPage', [
+    'status',
+    'checklists',
+    'talks',
+  ]),
+};
+
 const NotFoundPage = screen(() => import('./NotFoundPage'), 'NotFoundPage', []);
 
 export function AppRoutes() {
@@ -147,12 +150,15 @@ export function AppRoutes() {
         ))}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
+      <Route element={<SharedLayout />}>
+        <Route path={SHARED_STATUS.path} element={<SHARED_STATUS.component />} />
+      </Route>
     </Routes>
   );
 }
 
 /** Loads the code of the screen at `pathname` (the "not found" screen's when none matches). */
 export function preloadScreen(pathname: string): Promise<void> {
-  const found = SCREENS.find(({ path }) => matchPath(path, pathname));
+  const found = [...SCREENS, SHARED_STATUS].find(({ path }) => matchPath(path, pathname));
   return (found?.component ?? NotFoundPage).preload();
 }

@@ -30,8 +30,15 @@ export const paths = {
   editHire: withId('/hires/:hireId/edit'),
   hirePrint: withId('/hires/:hireId/print'),
   hirePlan: withId('/hires/:hireId/plan'),
-  /** The peer's status from a link; the snapshot rides in the fragment (already URL-safe). */
-  sharedStatus: { path: '/shared', href: (fragment: string) => `/shared#${fragment}` },
+  /**
+   * The peer's status from a link; the snapshot rides in the fragment (already URL-safe), the
+   * language the link was made in in the query.
+   */
+  sharedStatus: {
+    path: '/shared',
+    href: (fragment: string, language?: 'da' | 'en') =>
+      `/shared${language ? `?lang=${language}` : ''}#${fragment}`,
+  },
   calendar: fixed('/calendar'),
   guide: withSections('/guide'),
   settings: fixed('/settings'),

@@ -2,6 +2,7 @@ import { memo, useRef, type FormEvent } from 'react';
 import { TextField } from './TextField';
 import { useLoadedTranslation } from '../lib/useLoadedTranslation';
 import { useNameField } from './useNameField';
+import { focusFirstInvalidField } from '../lib/focusFirstInvalidField';
 
 /**
  * Adds the user's own checklist item; an empty or overlong title gets a message. The field
@@ -16,11 +17,11 @@ export const AddItemForm = memo(function AddItemForm({
   const { error, validName } = useNameField();
   const field = useRef<HTMLInputElement>(null);
 
-  async function submit(event: FormEvent) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const input = field.current;
     const submitted = input && validName(input.value);
-    if (!input || submitted === null) return;
+    if (!input || submitted === null) return focusFirstInvalidField(event.currentTarget);
     // Clear only what was saved: the user may already be typing the next item.
     if ((await onAdd(submitted)) && input.value === submitted) input.value = '';
   }

@@ -7,6 +7,8 @@ import { itemHelp, itemTitle } from './checklistText';
 import { useDateFormat } from '../lib/dateFormat';
 import { useLoadedTranslation } from '../lib/useLoadedTranslation';
 import { paths } from '../config/paths';
+import { focusNextAfter } from '../lib/focusNext';
+import { useFocusFieldOnOpen } from '../lib/useFocusFieldOnOpen';
 
 export interface ChecklistActions {
   /** Resolves to true once the change is saved. */
@@ -36,7 +38,7 @@ export function useRowText() {
       show: t('checklist.show'),
       hide: t('checklist.hide'),
       remove: t('checklist.remove'),
-      whyHow: t('checklist.whyHow'),
+      more: t('checklist.more'),
       readMoreInGuide: t('checklist.readMoreInGuide'),
       addNote: t('checklist.addNote'),
       editNote: t('checklist.editNote'),
@@ -76,6 +78,7 @@ export const ChecklistRow = memo(function ChecklistRow({
   const { t, tChecklists } = text;
   const id = useId();
   const [noteOpen, setNoteOpen] = useState(false);
+  const { container: row, opening: openingNote } = useFocusFieldOnOpen<HTMLLIElement>(noteOpen);
   const title = itemTitle(tChecklists, item);
   const help = itemHelp(tChecklists, item);
   const guideSection = item.templateId ? GUIDE_SECTION_BY_TEMPLATE[item.templateId] : undefined;
@@ -84,15 +87,21 @@ export const ChecklistRow = memo(function ChecklistRow({
   /** A control's full name: its visible action and, for screen readers, which item. */
   const about = (action: string) => `${action}: ${title}`;
 
+  /** Hiding, showing or removing moves the row away: focus goes on to what follows it. */
+  function moveAway(action: () => void) {
+    if (row.current) focusNextAfter(row.current);
+    action();
+  }
+
   if (item.hidden) {
     return (
-      <li className="checklist-item checklist-item--hidden">
+      <li ref={row} className="checklist-item checklist-item--hidden">
         <span>{title}</span>
         <button
           type="button"
           className="button button-tertiary"
           aria-label={about(text.show)}
-          onClick={() => onHide(item, false)}
+          onClick={() => moveAway(() => onHide(item, false))}
         >
           {text.show}
         </button>
@@ -101,7 +110,7 @@ export const ChecklistRow = memo(function ChecklistRow({
   }
 
   return (
-    <li className={`checklist-item${item.done ? ' checklist-item--done' : ''}`}>
+    <li ref={row} className={`checklist-item${item.done ? ' checklist-item--done' : ''}`}>
       <div className="form-group-checkbox">
         <input
           type="checkbox"
@@ -119,59 +128,61 @@ export const ChecklistRow = memo(function ChecklistRow({
           {t('checklist.doneAt', { when: text.formatInstant(item.doneAt) })}
         </p>
       )}
-      {help && (
-        <details className="details item-help">
-          <summary className="details-summary">
-            <span className="details-summary-text">
-              {text.whyHow}
-              {/* A disclosure keeps its name in its content, not in an aria-label. */}
-              <span className="sr-only">: {title}</span>
-            </span>
-          </summary>
-          <div className="details-text">
-            <p>{help}</p>
-            {guideSection && (
-              <p className="no-print">
-                <Link to={paths.guide.href(guideSection)} aria-label={about(text.readMoreInGuide)}>
-                  {text.readMoreInGuide}
-                </Link>
-              </p>
-            )}
-          </div>
-        </details>
-      )}
       {links && <div className="item-links no-print">{links}</div>}
       {item.note && !noteOpen && <p className="item-note">{item.note}</p>}
-      <div className="item-actions">
-        <button
-          type="button"
-          className="button button-tertiary"
-          aria-label={about(noteLabel)}
-          aria-expanded={noteOpen}
-          onClick={() => setNoteOpen(!noteOpen)}
-        >
-          {noteLabel}
-        </button>
-        {item.templateId ? (
-          <button
-            type="button"
-            className="button button-tertiary"
-            aria-label={about(text.hide)}
-            onClick={() => onHide(item, true)}
-          >
-            {text.hide}
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="button button-tertiary"
-            aria-label={about(text.remove)}
-            onClick={() => onRemove(item)}
-          >
-            {text.remove}
-          </button>
-        )}
-      </div>
+      {/* The guide's help and the row's own actions behind one disclosure: one tab stop. */}
+      <details className="details item-more">
+        <summary className="details-summary">
+          <span className="details-summary-text">
+            {text.more}
+            {/* A disclosure keeps its name in its content, not in an aria-label. */}
+            <span className="sr-only">: {title}</span>
+          </span>
+        </summary>
+        <div className="details-text">
+          {help && <p>{help}</p>}
+          {guideSection && (
+            <p className="no-print">
+              <Link to={paths.guide.href(guideSection)} aria-label={about(text.readMoreInGuide)}>
+                {text.readMoreInGuide}
+              </Link>
+            </p>
+          )}
+          <div className="item-actions">
+            <button
+              type="button"
+              className="button button-tertiary"
+              aria-label={about(noteLabel)}
+              aria-expanded={noteOpen}
+              onClick={() => {
+                if (!noteOpen) openingNote();
+                setNoteOpen(!noteOpen);
+              }}
+            >
+              {noteLabel}
+            </button>
+            {item.templateId ? (
+              <button
+                type="button"
+                className="button button-tertiary"
+                aria-label={about(text.hide)}
+                onClick={() => moveAway(() => onHide(item, true))}
+              >
+                {text.hide}
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="button button-tertiary"
+                aria-label={about(text.remove)}
+                onClick={() => moveAway(() => onRemove(item))}
+              >
+                {text.remove}
+              </button>
+            )}
+          </div>
+        </div>
+      </details>
       {noteOpen && (
         <AutosaveTextarea
           label={t('checklist.noteLabel', { title })}

@@ -50,11 +50,7 @@ export function ConfirmDialog({
             <button type="button" className="button button-secondary" onClick={onCancel} autoFocus>
               {t('actions.cancel')}
             </button>
-            <button
-              type="button"
-              className="button button-primary button-danger"
-              onClick={onConfirm}
-            >
+            <button type="button" className="button button-warning" onClick={onConfirm}>
               {confirmLabel}
             </button>
           </div>

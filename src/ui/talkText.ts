@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { isoWeek } from '../domain/dates';
 import { talkKind, talkParticipants } from '../domain/talkRecords';
+import type { NoticeDayOff } from '../domain/noticeDay';
 import type { DayOffReason } from '../domain/workdays';
 
 /** Texts about talks, shared by the plan, the calendar, printouts, .ics files and the peer's view. */
@@ -19,6 +20,11 @@ export function talkAgenda(t: TFunction<'talks'>, key: string): string[] {
 
 export function dayOffName(t: TFunction<'talks'>, reason: DayOffReason): string {
   return t(`dayOff.${reason}`);
+}
+
+/** That the last day to give notice is a day off, and which workday comes before it. */
+export function noticeDayOffText(t: TFunction<'talks'>, dayOff: NoticeDayOff, date: string) {
+  return t('markers.noticeOnDayOff', { day: dayOffName(t, dayOff.reason), date });
 }
 
 /** Why a talk left its rule date; a weekend is not named, as the weekday already says it. */

@@ -17,8 +17,8 @@ describe('removing several own items', () => {
     }
     await waitFor(() => expect(within(list).getAllByRole('checkbox')).toHaveLength(4));
     await waitFor(() => expect(screen.getAllByRole('button', { name: 'Fortryd' })).toHaveLength(1));
-    expect(screen.getByText('Punktet "Telefon" er fjernet.')).toBeInTheDocument();
-    expect(screen.queryByText(/Punktet "(Nøgle|Adgangskort)" er fjernet/)).toBeNull();
+    expect(screen.getByText('Punktet »Telefon« er fjernet.')).toBeInTheDocument();
+    expect(screen.queryByText(/Punktet »(Nøgle|Adgangskort)« er fjernet/)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Fortryd' }));
     expect(await within(list).findByRole('checkbox', { name: 'Telefon' })).toBeInTheDocument();
     expect(within(list).getAllByRole('checkbox')).toHaveLength(5);

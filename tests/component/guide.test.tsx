@@ -11,7 +11,7 @@ describe('guide', () => {
     ['hires', /peer-uddannelse er sat i kalenderen/, 'peer-education', /peer-uddannelse\?/],
     ['hires', /særlige hensyn/, 'illness', /bliver syg\?/],
     ['hires', /funktionsbeskrivelse/, 'qualifications', /kvalifikationer/],
-    ['teams', /temadag om peer-støtte/, 'team-worries', /Typiske bekymringer/],
+    ['teams', /teamdag om peer-støtte/, 'team-worries', /Typiske bekymringer/],
   ] as const)(
     'opens the section that explains a %s checklist item (%s)',
     async (owner, item, sectionId, sectionTitle) => {
@@ -20,7 +20,7 @@ describe('guide', () => {
         owner === 'hires' ? `/hires/${hire.id}` : `/teams/${team.id}`,
       );
       const row = (await screen.findByRole('checkbox', { name: item })).closest('li')!;
-      await user.click(within(row).getByText('Hvorfor og hvordan'));
+      await user.click(within(row).getByText('Mere om punktet'));
       await user.click(within(row).getByRole('link', { name: /^Læs mere i guiden/ }));
 
       expect(await screen.findByRole('heading', { level: 1, name: 'Guiden' })).toBeInTheDocument();

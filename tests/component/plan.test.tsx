@@ -45,6 +45,17 @@ afterEach(() => {
 });
 
 describe('the follow-up plan', () => {
+  it('says when the last day to give notice is a day off, and the workday before it', async () => {
+    // 13 March 2027 + 3 months ends 12 June; notice by Saturday 29 May.
+    const { hire } = await hireFixture({ startDate: '2027-03-13' });
+    await openPlan(hire.id);
+    expect(
+      await screen.findByText(
+        'Dagen er en fridag (lørdag). Den sidste arbejdsdag før er fredag 28. maj 2027 · uge 21.',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('shows each talk with weekday, date, week, participants and why it moved', async () => {
     const { hire } = await hireFixture();
     await openPlan(hire.id);

@@ -121,7 +121,7 @@ describe('share links', () => {
 
   it('makes a read-only link with the snapshot in the fragment, to copy or scan', async () => {
     const { user, field, link } = await makeLink();
-    expect(link).toMatch(/^http:\/\/localhost(:\d+)?\/shared#v1\.\d+\.[0-9a-f]{8}\./);
+    expect(link).toMatch(/^http:\/\/localhost(:\d+)?\/shared\?lang=da#v1\.\d+\.[0-9a-f]{8}\./);
     expect(field).toHaveAttribute('readonly');
     expect(field).toHaveFocus();
 

@@ -40,7 +40,7 @@ describe('team actions', () => {
     const { user, currentLocation } = await renderApp(`/teams/${team.id}`);
 
     await user.click(await screen.findByRole('button', { name: 'Slet team' }));
-    const dialog = screen.getByRole('dialog', { name: 'Slet teamet "Team A"?' });
+    const dialog = screen.getByRole('dialog', { name: 'Slet teamet »Team A«?' });
     expect(dialog).toHaveTextContent('1 peer-medarbejder');
     await user.click(screen.getByRole('button', { name: 'Annullér' }));
     expect(await db.teams.count()).toBe(2);

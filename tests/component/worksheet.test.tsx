@@ -12,9 +12,9 @@ describe('team-day worksheet', () => {
   it('is reached from the team-day item of the team-preparation checklist', async () => {
     const team = await createTeam('Bostøtten');
     const { user } = await renderApp(`/teams/${team.id}`);
-    await user.click(await screen.findByRole('link', { name: 'Åbn arbejdsarket til temadagen' }));
+    await user.click(await screen.findByRole('link', { name: 'Åbn arbejdsarket til teamdagen' }));
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Temadag: Bostøtten' }),
+      await screen.findByRole('heading', { level: 1, name: 'Teamdag: Bostøtten' }),
     ).toBeInTheDocument();
     expect(screen.getAllByRole('textbox')).toHaveLength(5);
   });

@@ -33,6 +33,9 @@ describe('accessibility of every screen', () => {
           .count();
         if (positiveTabindex > 0)
           problems.push(`${route.name}: positive tabindex breaks the order`);
+        // Det Fælles Designsystem: at most one primary button on a screen.
+        const primaries = await page.locator('.button-primary').filter({ visible: true }).count();
+        if (primaries > 1) problems.push(`${route.name}: ${primaries} primary buttons`);
       }
       expect(problems).toEqual([]);
     },

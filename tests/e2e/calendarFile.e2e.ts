@@ -1,31 +1,13 @@
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { parseIcs } from '../support/ics';
+import { appPages, TALKS } from './pages';
+import { downloadIcs } from './pages/calendarFile';
 import { useBrowser } from './support/browser';
 import { addHire, createTeam } from './support/journeys';
 
-const BUTTON = 'Hent kalenderfil (.ics)';
-
-async function downloadIcs(page: Page) {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: BUTTON }).click(),
-  ]);
-  const text = await readFile(await download.path(), 'utf8');
-  return { text, ...parseIcs(text) };
-}
-
 /** Moves the plan's first talk to a date and time through the plan page's own form. */
-async function moveFirstTalk(page: Page, date: string, time: string) {
-  await page
-    .getByRole('button', { name: /^Flyt eller sæt tidspunkt/ })
-    .first()
-    .click();
-  await page.getByLabel('Dato', { exact: true }).fill(date);
-  await page.getByLabel('Tidspunkt (valgfrit)').fill(time);
-  await page.getByRole('button', { name: 'Gem', exact: true }).click();
-  await page.getByText(`kl. ${time}`).first().waitFor();
+function moveFirstTalk(page: Page, date: string, time: string) {
+  return appPages(page).plan.talk(TALKS.after14Days).move(date, time);
 }
 
 describe('calendar files in a real browser', () => {
@@ -70,7 +52,7 @@ describe('calendar files in a real browser', () => {
     await moveFirstTalk(page, '2027-03-28', '02:30');
 
     await page.goto(`${teamUrl}/calendar`);
-    const notice = page.getByText('Kl. 02:30 findes ikke denne dag');
+    const notice = appPages(page).calendar.skippedTimeNotice('02:30');
     await notice.waitFor();
     expect(await notice.innerText()).toContain('står samtalen derfor kl. 03:30');
     const ics = await downloadIcs(page);

@@ -38,7 +38,7 @@ describe('the guide inside the app, in a real browser', () => {
     );
     expect(await worksheet.notAnswered().count()).toBe(3);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
-      'Temadag: Bostøtten Nord',
+      'Teamdag: Bostøtten Nord',
     );
     expect(await worksheet.credit().isVisible()).toBe(true);
     // getByRole skips what is not rendered: nothing to click, type in or navigate on paper.
@@ -52,7 +52,7 @@ describe('the guide inside the app, in a real browser', () => {
     const { page } = browser;
     const { team, guide } = appPages(page);
     await createTeam(page, 'Team A');
-    await team.readMoreInGuide(/temadag om peer-støtte/);
+    await team.readMoreInGuide(/teamdag om peer-støtte/);
     await page.waitForURL(/\/guide#team-worries$/);
     await expect.poll(() => guide.sectionInFocus('Typiske bekymringer i teamet')).toBe(true);
 

@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { appPages } from './pages';
+import { PRINTED } from './pages/calendar';
 import { useBrowser } from './support/browser';
 import { addHire, createTeam } from './support/journeys';
 import { pdfPages, type PdfText } from './support/pdf';
@@ -10,14 +12,11 @@ const CREDIT = 'Peer-Partnerskabet (2025), CC BY-NC 4.0';
 async function addHires(page: Page, teamUrl: string, count: number) {
   for (let n = 1; n <= count; n += 1) {
     await page.goto(`${teamUrl}/hires/new`);
-    const name = `Person ${String(n).padStart(2, '0')}`;
-    await page.getByLabel('Navn eller initialer').fill(name);
     // Starts spread over five months, so the calendar fills many months.
-    await page
-      .getByLabel('Første arbejdsdag')
-      .fill(`2027-0${1 + (n % 5)}-${String(1 + n).padStart(2, '0')}`);
-    await page.getByRole('button', { name: 'Tilføj peer-medarbejder' }).click();
-    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await appPages(page).hireForm.add({
+      name: `Person ${String(n).padStart(2, '0')}`,
+      startDate: `2027-0${1 + (n % 5)}-${String(1 + n).padStart(2, '0')}`,
+    });
   }
 }
 
@@ -49,12 +48,13 @@ describe('printouts on A4 in a real browser', () => {
       const teamUrl = page.url();
       await addHires(page, teamUrl, 30);
       await page.goto(`${teamUrl}/calendar?show=all`);
-      await page.getByRole('heading', { level: 1, name: 'Kalender for Store Team' }).waitFor();
-      await expect.poll(() => page.locator('.calendar-print-row').count()).toBe(90);
+      const { calendar } = appPages(page);
+      await calendar.teamHeading('Store Team').waitFor();
+      await expect.poll(() => calendar.printRows.count()).toBe(90);
 
       // Each row's cells as printed, to find every row whole on one page.
       await page.emulateMedia({ media: 'print' });
-      const rows = await page.locator('.calendar-print-row').evaluateAll((trs) =>
+      const rows = await calendar.printRows.evaluateAll((trs) =>
         trs.map((tr) =>
           [...(tr as HTMLTableRowElement).cells]
             .map((cell) => cell.innerText.trim())
@@ -77,14 +77,14 @@ describe('printouts on A4 in a real browser', () => {
       // Every page says whose calendar it is and what the columns are.
       for (const [index, text] of pages.entries()) {
         expect(text, `page ${index + 1}`).toContain('Kalender for Store Team');
-        expect(text, `page ${index + 1}`).toContain('Dato Ugedag Uge Kl. Peer-medarbejder');
+        expect(text, `page ${index + 1}`).toContain(PRINTED.columns);
       }
       const all = pages.join(' ');
-      expect(count(all, 'Udskrevet ')).toBe(1);
+      expect(count(all, PRINTED.printedOn)).toBe(1);
       expect(count(all, CREDIT)).toBe(1);
       // The agenda and the notes line belong on the one-hire plan only.
-      expect(all).not.toContain('Forslag til dagsorden');
-      expect(all).not.toContain('Noter:');
+      expect(all).not.toContain(PRINTED.agenda);
+      expect(all).not.toContain(PRINTED.notesLine);
     },
   );
 
@@ -94,15 +94,13 @@ describe('printouts on A4 in a real browser', () => {
     await createTeam(page, 'Bostøtten Nord og Syd – Støttecenter Østerbro');
     await addHire(page, { name: 'Marie-Louise Kristensen', startDate: '2027-03-15' });
     await page.goto(`${page.url()}/print`);
-    await page
-      .getByRole('heading', { level: 1, name: 'Opfølgningsplan for Marie-Louise Kristensen' })
-      .waitFor();
+    await appPages(page).calendar.hirePlanHeading('Marie-Louise Kristensen').waitFor();
 
     const pages = (await printPages(page)).map(pageText);
     expect(pages).toHaveLength(1);
     const [text] = pages as [string];
-    expect(count(text, 'Forslag til dagsorden:')).toBe(3);
-    expect(count(text, 'Noter:')).toBe(3);
+    expect(count(text, `${PRINTED.agenda}:`)).toBe(3);
+    expect(count(text, PRINTED.notesLine)).toBe(3);
     expect(text).toContain('Hvordan er de første to uger gået?');
     expect(count(text, CREDIT)).toBe(1);
   });
@@ -112,7 +110,7 @@ describe('printouts on A4 in a real browser', () => {
     await createTeam(page, 'Bostøtten Nord');
     await addHire(page, { name: 'MK', startDate: '2027-03-15' });
     await page.goto(`${page.url()}/print`);
-    await page.getByRole('link', { name: 'Tilbage til MK' }).waitFor();
+    await appPages(page).calendar.backToHire('MK').waitFor();
     await page.emulateMedia({ media: 'print' });
     // A visited link's colour is hidden from scripts, so read the rules the page applies.
     const printLinkColours = await page.evaluate(() =>

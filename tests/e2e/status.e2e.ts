@@ -107,7 +107,7 @@ describe('the peer worker’s status in a real browser', () => {
     await openStatusPage(page);
     const managerView = await visibleStatus(page);
     const link = await makeShareLink(page);
-    expect(link).toMatch(/\/shared#v1\./);
+    expect(link).toMatch(/\/shared\?lang=da#v1\./);
 
     const phone = await newPhoneContext();
     try {
@@ -121,6 +121,49 @@ describe('the peer worker’s status in a real browser', () => {
       const text = await peerPage.locator('body').innerText();
       expect(text).not.toContain(ACCOMMODATIONS_SECRET);
       expect(text).not.toContain(TALK_SECRET);
+      expect(await databaseNames(peerPage)).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('offers no link into the manager’s screens, keeps a slim header, and creates no database', async () => {
+    const { page } = fixture;
+    await hireWithPrivateNotes(page);
+    await openStatusPage(page);
+    const link = await makeShareLink(page);
+
+    const phone = await newPhoneContext();
+    try {
+      const peerPage = await phone.newPage();
+      await peerPage.goto(link);
+      const peer = appPages(peerPage).status;
+      await peer.greeting('MK').waitFor();
+      const sameSite = (await peer.linkTargets()).filter((target) => target.startsWith('/'));
+      expect(sameSite.every((target) => target === '/shared')).toBe(true);
+      expect(await peerPage.getByRole('navigation').count()).toBe(0);
+      // Before, the full header took a sixth of the 740 px screen (about 120 px).
+      expect(await peer.headerHeight()).toBeLessThan(PHONE.height / 12);
+      expect(await databaseNames(peerPage)).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('opens a link made in English in English, on a phone set to Danish', async () => {
+    const { page } = fixture;
+    await hireWithPrivateNotes(page);
+    await openStatusPage(page);
+    await appPages(page).shell.switchToEnglish();
+    const link = await appPages(page).status.makeShareLink('en');
+    expect(link).toMatch(/\/shared\?lang=en#v1\./);
+
+    const phone = await newPhoneContext();
+    try {
+      const peerPage = await phone.newPage();
+      await peerPage.goto(link);
+      await appPages(peerPage).status.englishGreeting('MK').waitFor();
+      expect(await peerPage.evaluate(() => document.documentElement.lang)).toBe('en');
       expect(await databaseNames(peerPage)).toEqual([]);
     } finally {
       await phone.close();

@@ -12,7 +12,7 @@ export function HireDetails({ hire }: { hire: Hire }) {
       <dl className="details-list">
         {hire.jobTitle && (
           <>
-            <dt>{t('fields.jobTitle')}</dt>
+            <dt>{t('details.jobTitle')}</dt>
             <dd>{hire.jobTitle}</dd>
           </>
         )}
@@ -20,7 +20,7 @@ export function HireDetails({ hire }: { hire: Hire }) {
         <dd>{formatDate(hire.startDate, 'weekdayLong')}</dd>
         <dt>{t('fields.probationMonths')}</dt>
         <dd>{t('details.months', { count: hire.probationMonths })}</dd>
-        <dt>{t('fields.weeklyHours')}</dt>
+        <dt>{t('details.weeklyHours')}</dt>
         <dd>
           {hire.weeklyHours === null
             ? t('details.notSet')

@@ -2,6 +2,7 @@ import { useLoadedTranslation } from '../../lib/useLoadedTranslation';
 import { SUGGESTED_ONBOARDING_IDS } from '../../domain/templates';
 import type { ChecklistItem } from '../../domain/types';
 import { templateText } from '../../ui/checklistText';
+import { focusNextAfter } from '../../lib/focusNext';
 
 interface SuggestedItemsProps {
   items: readonly ChecklistItem[];
@@ -30,7 +31,11 @@ export function SuggestedItems({ items, onAdd }: SuggestedItemsProps) {
               <button
                 type="button"
                 className="button button-tertiary"
-                onClick={() => void onAdd(templateId)}
+                onClick={(event) => {
+                  // The suggestion leaves the list: focus goes on to the next one (or what follows).
+                  focusNextAfter(event.currentTarget.closest('li') ?? event.currentTarget);
+                  void onAdd(templateId);
+                }}
               >
                 {t('suggestions.add')}
                 <span className="sr-only">: {title}</span>

@@ -6,6 +6,7 @@ import { TextField } from '../../ui/TextField';
 import { useNameField } from '../../ui/useNameField';
 import { useWrite } from '../../connected/useWrite';
 import { paths } from '../../config/paths';
+import { focusFirstInvalidField } from '../../lib/focusFirstInvalidField';
 
 export function NewTeamForm() {
   const { t } = useTranslation(['overview', 'common']);
@@ -13,9 +14,9 @@ export function NewTeamForm() {
   const navigate = useNavigate();
   const { name, setName, error, validName } = useNameField();
 
-  async function submit(event: FormEvent) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (validName() === null) return;
+    if (validName() === null) return focusFirstInvalidField(event.currentTarget);
     let teamId = '';
     const ok = await write(async () => {
       teamId = (await createTeam(name)).id;

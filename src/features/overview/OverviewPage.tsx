@@ -44,7 +44,6 @@ export function OverviewPage() {
               <p>{t('empty.body')}</p>
             </EmptyState>
           )}
-          <NewTeamForm />
           {teams.length > 0 && (
             <section aria-labelledby="teams-heading">
               <h2 id="teams-heading">{t('teams')}</h2>
@@ -74,6 +73,8 @@ export function OverviewPage() {
               </div>
             </details>
           )}
+          {/* The first thing to do on a first visit; below the teams once there are some. */}
+          <NewTeamForm />
         </>
       )}
     </>

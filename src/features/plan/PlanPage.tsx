@@ -28,7 +28,6 @@ export function PlanPage() {
       <PageHeading title={title}>{title}</PageHeading>
       <p className="plan-intro no-print">{t('intro')}</p>
       <PlanWarnings warnings={plan.warnings} />
-      <CadenceForm hire={hire} />
       <div className="button-row no-print">
         <Link className="button button-secondary" to={paths.hirePrint.href(hire.id)}>
           {tCalendar('print.hirePlan')}
@@ -36,6 +35,8 @@ export function PlanPage() {
         <HireCalendarButton hire={hire} />
       </div>
       <PlanTimeline data={data} />
+      {/* The talks come first; changing how they are spaced is the rarer job. */}
+      <CadenceForm hire={hire} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../domain/dates';
+import { noticeDeadlineDayOff } from '../../domain/noticeDay';
 import { planTimeline } from '../../domain/planTimeline';
 import { TalkItem } from './TalkItem';
 import { TimelineMarker } from './TimelineMarker';
@@ -26,7 +27,16 @@ export function PlanTimeline({ data }: { data: PlanData }) {
               today={today}
             />
           ) : (
-            <TimelineMarker key={entry.marker} marker={entry.marker} date={entry.date} />
+            <TimelineMarker
+              key={entry.marker}
+              marker={entry.marker}
+              date={entry.date}
+              dayOff={
+                entry.marker === 'noticeDeadline'
+                  ? noticeDeadlineDayOff(entry.date, { customaryDaysOff })
+                  : null
+              }
+            />
           ),
         )}
       </ol>

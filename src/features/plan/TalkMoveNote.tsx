@@ -5,6 +5,7 @@ import type { Talk } from '../../domain/types';
 import { useDateFormat } from '../../lib/dateFormat';
 import { movedFromText } from '../../ui/talkText';
 import { useWrite } from '../../connected/useWrite';
+import { focusNextAfter } from '../../lib/focusNext';
 
 interface TalkMoveNoteProps {
   talk: Talk;
@@ -20,6 +21,14 @@ export function TalkMoveNote({ talk, planned, title }: TalkMoveNoteProps) {
   const { formatDate } = useDateFormat();
   const write = useWrite();
 
+  /** The way back removes its own button: focus goes on to the talk's next control. */
+  async function resetDate(button: HTMLElement) {
+    const next = focusNextAfter(button.parentElement ?? button);
+    await write(() => resetTalkDate(talk.id));
+    // The talk may move in the list, which drops focus; give it back.
+    if (next?.isConnected && document.activeElement === document.body) next.focus();
+  }
+
   if (!planned) return <p className="talk-move-note">{t('talk.notInPlan')}</p>;
   if (talk.date !== talk.computedDate) {
     const computed = formatDate(talk.computedDate, 'weekdayLong');
@@ -32,7 +41,7 @@ export function TalkMoveNote({ talk, planned, title }: TalkMoveNoteProps) {
         <button
           type="button"
           className="button button-tertiary no-print"
-          onClick={() => void write(() => resetTalkDate(talk.id))}
+          onClick={(event) => void resetDate(event.currentTarget)}
         >
           {t('talk.reset')}
           <span className="sr-only">: {title}</span>

@@ -1,14 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sharedStatusUrl } from '../../domain/statusLink';
+import { sharedStatusUrl, type LinkLanguage } from '../../domain/statusLink';
 import { encodeStatusSnapshot, type StatusSnapshot } from '../../domain/statusSnapshot';
 import { ShareLink } from './ShareLink';
+
+/** The language the peer's link opens in: the one the manager made it in. */
+function linkLanguage(language: string): LinkLanguage {
+  return language === 'en' ? 'en' : 'da';
+}
 
 type Share = { link: string; createdAt: string } | 'oversized' | null;
 
 /** Makes a link that carries a snapshot of exactly this status, for the peer's own phone. */
 export function SharePanel({ status }: { status: StatusSnapshot }) {
-  const { t } = useTranslation('status');
+  const { t, i18n } = useTranslation('status');
   const [share, setShare] = useState<Share>(null);
   const name = status.name;
 
@@ -17,7 +22,14 @@ export function SharePanel({ status }: { status: StatusSnapshot }) {
     const result = encodeStatusSnapshot({ ...status, createdAt });
     setShare(
       result.ok
-        ? { link: sharedStatusUrl(window.location.origin, result.fragment), createdAt }
+        ? {
+            link: sharedStatusUrl(
+              window.location.origin,
+              result.fragment,
+              linkLanguage(i18n.language),
+            ),
+            createdAt,
+          }
         : result.error,
     );
   }

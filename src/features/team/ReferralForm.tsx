@@ -74,10 +74,11 @@ export function ReferralForm({ teamId, current, onDone }: ReferralFormProps) {
         />
       </div>
       <div className="button-row">
-        <button type="submit" className="button button-primary">
+        {/* Secondary: the team page's one primary action is adding a peer worker. */}
+        <button type="submit" className="button button-secondary">
           {t('common:actions.save')}
         </button>
-        <button type="button" className="button button-secondary" onClick={onDone}>
+        <button type="button" className="button button-tertiary" onClick={onDone}>
           {t('common:actions.cancel')}
         </button>
       </div>

@@ -43,12 +43,13 @@ export function TeamActions({ team, hireCount }: { team: Team; hireCount: number
             autoFocus
           />
           <div className="button-row">
-            <button type="submit" className="button button-primary">
+            {/* Secondary: the team page's one primary action is adding a peer worker. */}
+            <button type="submit" className="button button-secondary">
               {t('common:actions.save')}
             </button>
             <button
               type="button"
-              className="button button-secondary"
+              className="button button-tertiary"
               onClick={() => setRenaming(false)}
             >
               {t('common:actions.cancel')}

@@ -46,6 +46,13 @@ export class HirePage {
     return this.page.getByRole('status').filter({ hasText: `Onboarding: ${progress}` });
   }
 
+  /** The button that adds one of the guide's suggested items (by its title's start). */
+  suggestionButton(title: string): Locator {
+    return this.page
+      .getByRole('region', { name: 'Forslag fra guiden' })
+      .getByRole('button', { name: new RegExp(`^Tilføj\\s?: ${title}`) });
+  }
+
   async openPlan(name: string) {
     await this.planLink.click();
     await this.page

@@ -21,6 +21,11 @@ export class OverviewPage {
     await this.page.getByRole('heading', { level: 1, name }).waitFor();
   }
 
+  /** Sends the new-team form as it is (e.g. empty), without waiting for a team's page. */
+  async submitNewTeam() {
+    await this.page.getByRole('button', { name: 'Opret team' }).click();
+  }
+
   async openTeam(name: string) {
     await this.page.getByRole('link', { name }).click();
     await this.page.getByRole('heading', { level: 1, name }).waitFor();

@@ -24,14 +24,31 @@ export class PlanTalk {
     await this.item.getByRole('button', { name: 'Gem' }).click();
   }
 
+  /** Moves the talk to a date and time, and waits until the plan shows the time. */
+  async move(date: string, time: string) {
+    await this.startMove(date, time);
+    await this.save();
+    await this.item.getByText(`kl. ${time}`).first().waitFor();
+  }
+
+  /** The way back from a date set by hand. */
+  resetButton(): Locator {
+    return this.item.getByRole('button', { name: /^Tilbage til den beregnede dato/ });
+  }
+
   async markHeld() {
     await this.item.getByRole('radio', { name: 'Holdt' }).check();
   }
 
+  /** Opens the talk's notes; resolves to their field. */
+  async openNotes(): Promise<Locator> {
+    await this.item.getByRole('button', { name: /Noter/ }).click();
+    return this.item.getByRole('textbox', { name: /Noter til/ });
+  }
+
   /** Writes the talk's private notes and waits until they are stored. */
   async writeNotes(text: string) {
-    await this.item.getByRole('button', { name: /Noter/ }).click();
-    const field = this.item.getByRole('textbox', { name: /Noter til/ });
+    const field = await this.openNotes();
     await field.fill(text);
     await field.blur();
     await this.item.getByText('Gemt').waitFor();

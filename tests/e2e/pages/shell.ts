@@ -27,6 +27,16 @@ export class AppShell {
     return this.page.getByRole('heading', { level: 1, name });
   }
 
+  /** Whether `element` has the keyboard focus. */
+  hasFocus(element: Locator): Promise<boolean> {
+    return element.evaluate((node) => node === document.activeElement);
+  }
+
+  /** Whether the focus is somewhere inside `container`. */
+  focusIsIn(container: Locator): Promise<boolean> {
+    return container.evaluate((node) => node.contains(document.activeElement));
+  }
+
   /** "Gemt": a note or an answer is stored. */
   saved(): Locator {
     return this.page.getByText('Gemt', { exact: true });

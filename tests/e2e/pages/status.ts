@@ -1,5 +1,11 @@
 import type { Locator, Page } from 'playwright-core';
 
+/** The share panel's button and link field, in both languages. */
+const SHARE_LABELS = {
+  da: { create: 'Lav link', link: /Link til status pr\./ },
+  en: { create: 'Make link', link: /Link to the status as of/ },
+} as const;
+
 /** The peer worker's read-only status: in the app, or opened from a share link. */
 export class StatusPage {
   /** One entry per talk. */
@@ -18,10 +24,11 @@ export class StatusPage {
     return this.page.getByText(/^Status pr\. /);
   }
 
-  /** Makes a share link and resolves to it. */
-  async makeShareLink(): Promise<string> {
-    await this.page.getByRole('button', { name: 'Lav link' }).click();
-    return this.page.getByRole('textbox', { name: /Link til status pr\./ }).inputValue();
+  /** Makes a share link (in the language the app is shown in) and resolves to it. */
+  async makeShareLink(language: keyof typeof SHARE_LABELS = 'da'): Promise<string> {
+    const labels = SHARE_LABELS[language];
+    await this.page.getByRole('button', { name: labels.create }).click();
+    return this.page.getByRole('textbox', { name: labels.link }).inputValue();
   }
 
   /** Shows the share link's QR code and resolves to its image once it is there. */
@@ -41,6 +48,28 @@ export class StatusPage {
         .locator('xpath=following-sibling::ul[1]')
         .innerText(),
     };
+  }
+
+  /** The English greeting, for a link made in English. */
+  englishGreeting(name: string): Locator {
+    return this.page.getByRole('heading', { level: 1, name: `Hi ${name}` });
+  }
+
+  /** Where every link on the page leads (its path, or the whole address when it is elsewhere). */
+  linkTargets(): Promise<string[]> {
+    return this.page.locator('a[href]').evaluateAll((links) =>
+      links.map((link) => {
+        const url = new URL((link as HTMLAnchorElement).href);
+        return url.origin === window.location.origin ? url.pathname : url.href;
+      }),
+    );
+  }
+
+  /** The page header's height in CSS pixels. */
+  headerHeight(): Promise<number> {
+    return this.page
+      .getByRole('banner')
+      .evaluate((header) => header.getBoundingClientRect().height);
   }
 
   /** The heading of a share link that cannot be opened. */

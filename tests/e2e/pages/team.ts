@@ -22,8 +22,8 @@ export class TeamPage {
   }
 
   async openWorksheet(team: string) {
-    await this.page.getByRole('link', { name: 'Åbn arbejdsarket til temadagen' }).click();
-    await this.page.getByRole('heading', { level: 1, name: `Temadag: ${team}` }).waitFor();
+    await this.page.getByRole('link', { name: 'Åbn arbejdsarket til teamdagen' }).click();
+    await this.page.getByRole('heading', { level: 1, name: `Teamdag: ${team}` }).waitFor();
   }
 
   /** Opens an item's "why and how" and follows its link into the guide. */
@@ -31,7 +31,7 @@ export class TeamPage {
     const row = this.page
       .getByRole('listitem')
       .filter({ has: this.page.getByRole('checkbox', { name: item }) });
-    await row.getByText('Hvorfor og hvordan').click();
+    await row.getByText('Mere om punktet').click();
     await row.getByRole('link', { name: /^Læs mere i guiden/ }).click();
   }
 

@@ -57,14 +57,15 @@ export function focusIsVisible(page: Page): Promise<boolean> {
 /**
  * Presses Tab until `target` has focus, checking at every stop that focus is visible.
  * Fails when the target is not reached: it is not in the tab order, or too far down.
+ * Resolves to the number of presses it took.
  */
-export async function tabTo(page: Page, target: Locator, maxPresses = 60) {
+export async function tabTo(page: Page, target: Locator, maxPresses = 60): Promise<number> {
   const element = await target.elementHandle();
   for (let press = 0; press < maxPresses; press += 1) {
     await page.keyboard.press('Tab');
     const where = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
     if (!(await focusIsVisible(page))) throw new Error(`focus not visible on ${where}`);
-    if (await element!.evaluate((el) => el === document.activeElement)) return;
+    if (await element!.evaluate((el) => el === document.activeElement)) return press + 1;
   }
   throw new Error(`Tab never reached ${target}`);
 }
