@@ -21,6 +21,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
@@ -253,6 +254,9 @@ async function main() {
   if (!allConnected) countError('devices not connected before the start');
   for (const device of devices) device.record();
 
+  // The simulated devices share this one process: its own delays are part of every figure.
+  const clientLag = monitorEventLoopDelay({ resolution: 10 });
+  clientLag.enable();
   const startUsage = instances.map(({ child }) => usage(child.pid));
   let peakRssMb = 0;
   const sampler = setInterval(() => {
@@ -272,6 +276,7 @@ async function main() {
   const editingSeconds = (Date.now() - started) / 1000;
   const endUsage = instances.map(({ child }) => usage(child.pid));
   clearInterval(sampler);
+  clientLag.disable();
 
   // Every device must end with every edit of its team.
   const expectedByTeam = new Map();
@@ -316,6 +321,10 @@ async function main() {
     server: {
       cpuPercentOfOneCore: Math.round((cpuSeconds / editingSeconds) * 100),
       peakRssMb: Math.round(peakRssMb),
+    },
+    benchEventLoopDelayMs: {
+      p95: Math.round(clientLag.percentile(95) / 1e6),
+      max: Math.round(clientLag.max / 1e6),
     },
     lost: { onDevices: lostOnDevices, inDatabase: lostInDatabase },
     errors: Object.fromEntries(errors),
