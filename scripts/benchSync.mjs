@@ -359,6 +359,9 @@ function report(result) {
     `  server CPU ${server.cpuPercentOfOneCore} % of one core · peak memory ${server.peakRssMb} MB (RSS)`,
   );
   console.log(
+    `  the simulated devices' own event-loop delay: p95 ${result.benchEventLoopDelayMs.p95} ms · max ${result.benchEventLoopDelayMs.max} ms`,
+  );
+  console.log(
     `  lost edits: ${lost.onDevices} on devices, ${lost.inDatabase} in the database (target 0)`,
   );
   console.log(`  errors: ${JSON.stringify(result.errors)}`);
