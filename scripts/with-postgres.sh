@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs a command against a throwaway PostgreSQL: Debian's postgresql (installed when missing),
 # a new cluster in a temporary folder listening on a Unix socket only, DATABASE_URL set to it.
-# The cluster is stopped and the folder removed whatever happens.
+# The cluster is stopped and the folder removed whatever happens. For tests that restart it:
+# PGDATA (the cluster), PG_CTL (its pg_ctl) and PG_OS_USER (the system user that must run it).
 # Usage: bash scripts/with-postgres.sh <command> [args…]
 set -euo pipefail
 if [ "$#" -eq 0 ]; then
@@ -45,4 +46,5 @@ as_db_user "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w \
   { cat "$DIR/server.log" >&2; exit 1; }
 
 export DATABASE_URL="postgresql://$DB_USER@/postgres?host=$DIR"
+export PGDATA="$DIR/data" PG_CTL="$BIN/pg_ctl" PG_OS_USER="$DB_USER"
 "$@"

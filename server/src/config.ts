@@ -9,29 +9,36 @@ const localAppOrigins = [
   'http://127.0.0.1:4173',
 ];
 
-const environment = z.object({
-  PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  DATA_DIR: z.string().min(1).default('./sync-data'),
-  DATABASE_URL: z.string().min(1).optional(),
-  LOG_LEVEL: z.enum(logLevels).default('info'),
-  MAX_MESSAGE_BYTES: z.coerce
-    .number()
-    .int()
-    .min(1024)
-    .default(16 * 1024 * 1024),
-  ALLOWED_ORIGINS: z
-    .string()
-    .optional()
-    .transform((value) =>
-      value === undefined
-        ? localAppOrigins
-        : value
-            .split(',')
-            .map((origin) => origin.trim())
-            .filter(Boolean),
-    ),
-});
+const environment = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    DATA_DIR: z.string().min(1).default('./sync-data'),
+    DATABASE_URL: z.string().min(1).optional(),
+    REDIS_URL: z.string().min(1).optional(),
+    LOG_LEVEL: z.enum(logLevels).default('info'),
+    MAX_MESSAGE_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(16 * 1024 * 1024),
+    ALLOWED_ORIGINS: z
+      .string()
+      .optional()
+      .transform((value) =>
+        value === undefined
+          ? localAppOrigins
+          : value
+              .split(',')
+              .map((origin) => origin.trim())
+              .filter(Boolean),
+      ),
+  })
+  // Instances that share documents through Redis must also share one database.
+  .refine((config) => !config.REDIS_URL || config.DATABASE_URL, {
+    path: ['REDIS_URL'],
+    message: 'several instances need one PostgreSQL: set DATABASE_URL too',
+  });
 
 export type Config = z.output<typeof environment>;
 

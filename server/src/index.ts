@@ -8,6 +8,8 @@
  * - DATA_DIR           folder of the SQLite file `sync.sqlite` (default ./sync-data)
  * - DATABASE_URL       PostgreSQL connection URL; when set, it is used instead of SQLite
  *                      (a Unix socket: postgresql://user@/db?host=/path/to/socket-dir)
+ * - REDIS_URL          Redis shared by several instances (redis://host:port or a Unix socket
+ *                      path); needs DATABASE_URL, as every instance stores to one PostgreSQL
  * - LOG_LEVEL          error | warn | info (default) | debug (adds connections)
  * - MAX_MESSAGE_BYTES  largest WebSocket message accepted (default 16 MiB); bigger ones are
  *                      refused and the connection is closed (code 1009)
@@ -54,8 +56,14 @@ try {
     allowedOrigins: config.ALLOWED_ORIGINS,
     store,
     log,
+    ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}),
   });
-  log.info('started', { host: config.HOST, port: server.port, store: store.kind });
+  log.info('started', {
+    host: config.HOST,
+    port: server.port,
+    store: store.kind,
+    cluster: config.REDIS_URL ? 'redis' : 'none',
+  });
 
   const stop = async (signal: string) => {
     log.info('stopping', { signal });

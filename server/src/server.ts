@@ -4,6 +4,7 @@ import { Hocuspocus, type onAuthenticatePayload } from '@hocuspocus/server';
 import { WebSocketServer, type WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { createApi } from './api.js';
+import { joinCluster } from './cluster.js';
 import { accessTo, parseDocumentName } from './documents.js';
 import type { Logger } from './log.js';
 import { messageProblem } from './messageGuard.js';
@@ -20,6 +21,8 @@ export interface SyncServerOptions {
   now?: () => Date;
   /** How long after a change the document is written to the store (Hocuspocus's debounce). */
   storeDebounceMs?: number;
+  /** Redis shared by several instances (a redis:// URL or a Unix socket path); none alone. */
+  redisUrl?: string;
 }
 
 export interface SyncServer {
@@ -48,6 +51,13 @@ function admission(device: Device | undefined, documentName: string): Admission 
   return { ok: true, device, readOnly: access === 'read-only' };
 }
 
+/** How long a store is tried again before it is given up until the document's next change. */
+const storeRetryMs = 30_000;
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : 'unknown';
+}
+
 export async function startSyncServer(options: SyncServerOptions): Promise<SyncServer> {
   const { store, log } = options;
   const now = options.now ?? (() => new Date());
@@ -65,13 +75,33 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     });
   };
 
+  /** When a device was last seen is worth no refused connection: a failure is only logged. */
+  const markSeen = (deviceId: string) =>
+    store.markSeen(deviceId, now().toISOString()).catch((error: unknown) => {
+      log.warn('mark-seen-failed', { deviceId, message: errorMessage(error) });
+    });
+
+  const disconnectHere = (deviceId: string) => {
+    for (const socket of socketsOfDevice.get(deviceId) ?? []) socket.close(4401, 'token-revoked');
+  };
+  const cluster = options.redisUrl ? joinCluster(options.redisUrl, log, disconnectHere) : undefined;
+
   const authenticate = async ({
     token,
     documentName,
     request,
     connectionConfig,
   }: onAuthenticatePayload): Promise<ConnectionContext> => {
-    const device = token ? await store.deviceByTokenHash(hashSecret(token)) : undefined;
+    let device: Device | undefined;
+    try {
+      device = token ? await store.deviceByTokenHash(hashSecret(token)) : undefined;
+    } catch (error) {
+      // The database is unreachable (restarting): the client is not refused but asked to come
+      // back, so its provider reconnects by itself.
+      log.warn('connection-deferred', { message: errorMessage(error) });
+      socketOfRequest.get(request)?.close(1013, 'try-again-later');
+      throw error;
+    }
     const admitted = admission(device, documentName);
     if (!admitted.ok) {
       const { reason } = admitted;
@@ -87,15 +117,44 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     connectionConfig.readOnly = admitted.readOnly;
     const socket = socketOfRequest.get(request);
     if (socket) remember(admitted.device, socket);
-    await store.markSeen(admitted.device.id, now().toISOString());
+    await markSeen(admitted.device.id);
     const { id, role, teamId } = admitted.device;
     log.debug('connected', { document: documentName, deviceId: id, role });
     return { deviceId: id, teamId };
   };
 
+  /**
+   * Writes the document's current state, trying again while the database is unreachable
+   * (a PostgreSQL restart takes seconds): each attempt encodes the state anew.
+   */
+  const storeWithRetries = async (documentName: string, document: Y.Doc) => {
+    const started = Date.now();
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        await store.saveDocument(
+          documentName,
+          Y.encodeStateAsUpdate(document),
+          now().toISOString(),
+        );
+        if (attempt > 0) log.info('stored-after-retry', { document: documentName, attempt });
+        return;
+      } catch (error) {
+        const message = errorMessage(error);
+        if (Date.now() - started > storeRetryMs) {
+          // Hocuspocus keeps the document in memory and stores it again on the next change.
+          log.error('store-failed', { document: documentName, message });
+          throw error;
+        }
+        log.warn('store-retrying', { document: documentName, attempt, message });
+        await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** attempt, 2000)));
+      }
+    }
+  };
+
   let closing: (() => void) | undefined;
   const hocuspocus = new Hocuspocus({
     quiet: true,
+    extensions: cluster ? [cluster.extension] : [],
     debounce: options.storeDebounceMs ?? 2000,
     maxDebounce: 5 * (options.storeDebounceMs ?? 2000),
     onAuthenticate: authenticate,
@@ -104,21 +163,11 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
       if (state) Y.applyUpdate(document, state);
     },
     async onStoreDocument({ documentName, document }) {
-      const state = Y.encodeStateAsUpdate(document);
-      try {
-        await store.saveDocument(documentName, state, now().toISOString());
-      } catch (error) {
-        // Hocuspocus keeps the document in memory and stores it again on the next change.
-        log.error('store-failed', {
-          document: documentName,
-          message: error instanceof Error ? error.message : 'unknown',
-        });
-        throw error;
-      }
+      await storeWithRetries(documentName, document);
     },
     async onDisconnect({ documentName, context }) {
       const { deviceId } = context as ConnectionContext;
-      await store.markSeen(deviceId, now().toISOString());
+      await markSeen(deviceId);
       log.debug('disconnected', { document: documentName, deviceId });
     },
     async afterUnloadDocument({ instance }) {
@@ -148,10 +197,9 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     log,
     now,
     allowedOrigins: options.allowedOrigins,
-    disconnectDevice(deviceId) {
-      for (const socket of socketsOfDevice.get(deviceId) ?? []) socket.close(4401, 'token-revoked');
-    },
+    disconnectDevice: cluster ? cluster.revokeEverywhere : disconnectHere,
   });
+  cluster?.attach(hocuspocus);
   const http = createServer((request, response) => void api(request, response));
   http.on('upgrade', (request, socket, head) => {
     webSockets.handleUpgrade(request, socket, head, (webSocket) =>
@@ -175,6 +223,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
       // Closing the last connection of a document stores it and then unloads it.
       for (const socket of webSockets.clients) socket.close(1001, 'server-stopping');
       await unloaded;
+      await cluster?.close();
       webSockets.close();
       http.closeAllConnections();
       await new Promise<void>((resolve) => http.close(() => resolve()));

@@ -33,6 +33,8 @@ export interface TestServerOptions {
   port?: number;
   maxMessageBytes?: number;
   now?: () => Date;
+  /** Joins the instances sharing this Redis (REDIS_URL in the cluster suite). */
+  redisUrl?: string;
 }
 
 /**
@@ -56,6 +58,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
     log,
     storeDebounceMs: 50,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),
   });
   return {
     server,

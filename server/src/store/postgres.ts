@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { mergeUpdates } from 'yjs';
 import type { Logger } from '../log.js';
 import {
   invitationRefusal,
@@ -77,12 +78,16 @@ async function inTransaction<T>(
     await client.query('BEGIN');
     const result = await work(client);
     await client.query('COMMIT');
+    client.release();
     return result;
   } catch (error) {
-    await client.query('ROLLBACK');
+    // A connection lost mid-transaction (PostgreSQL restarted) cannot roll back: drop it.
+    const lost = await client.query('ROLLBACK').then(
+      () => undefined,
+      (rollbackError: Error) => rollbackError,
+    );
+    client.release(lost);
     throw error;
-  } finally {
-    client.release();
   }
 }
 
@@ -202,12 +207,23 @@ export async function openPostgresStore(connectionString: string, log: Logger): 
       );
       return rows[0] && new Uint8Array(rows[0].state);
     },
-    async saveDocument(name, state, at) {
-      await pool.query(
-        `INSERT INTO documents (name, state, updated_at) VALUES ($1, $2, $3)
-         ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
-        [name, Buffer.from(state), at],
-      );
+    saveDocument(name, state, at) {
+      // Several instances may store the same document at once, each its own view of it: the
+      // saved state is merged into the stored one, so no instance's edits are overwritten.
+      return inTransaction(pool, async (client) => {
+        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [name]);
+        const { rows } = await client.query<{ state: Buffer }>(
+          'SELECT state FROM documents WHERE name = $1',
+          [name],
+        );
+        const stored = rows[0]?.state;
+        const merged = stored ? mergeUpdates([new Uint8Array(stored), state]) : state;
+        await client.query(
+          `INSERT INTO documents (name, state, updated_at) VALUES ($1, $2, $3)
+           ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
+          [name, Buffer.from(merged), at],
+        );
+      });
     },
     async close() {
       await pool.end();

@@ -50,6 +50,7 @@ export interface Store {
   revokeDevice(teamId: string, deviceId: string, at: string): Promise<Device | undefined>;
   markSeen(deviceId: string, at: string): Promise<void>;
   loadDocument(name: string): Promise<Uint8Array | undefined>;
+  /** Stores the document's whole state; PostgreSQL merges it into the state stored before. */
   saveDocument(name: string, state: Uint8Array, at: string): Promise<void>;
   close(): Promise<void>;
 }
