@@ -1,6 +1,7 @@
 import type { DBCore, Middleware } from 'dexie';
 import { nextTalkSequence } from '../domain/talkSequence';
 import type { Talk } from '../domain/types';
+import { isFromElsewhere, isSchemaUpgrade } from './carriedWrites';
 
 const TALKS_TABLE = 'talks';
 
@@ -20,7 +21,11 @@ export const raiseTalkSequence: Middleware<DBCore> = {
       return {
         ...table,
         mutate: (req) => {
-          if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
+          // A talk from another device comes with its sequence; an upgrade changes no event.
+          const carried = isFromElsewhere(req.trans) || isSchemaUpgrade(req.trans);
+          if ((req.type !== 'add' && req.type !== 'put') || carried) {
+            return table.mutate(req);
+          }
           const now = Date.now();
           const values = req.values.map((talk: Talk) => ({
             ...talk,

@@ -82,6 +82,7 @@ export const talkSchema = z.strictObject({
   notes: note,
   // An iCalendar INTEGER: 32 bits.
   sequence: wholeNumber(0, 2 ** 31 - 1).optional(),
+  calendarId: id.optional(),
 });
 
 export const worksheetAnswerSchema = z.strictObject({

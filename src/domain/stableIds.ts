@@ -61,6 +61,7 @@ function withStable<T extends { id: string }>(
   records: readonly T[],
   stableIdOf: StableIdOf<T>,
   work: HandMadeWork<T>,
+  rekey: (record: T, id: string) => T,
 ): T[] {
   const kept: T[] = [];
   const groups = new Map<string, T[]>();
@@ -71,13 +72,19 @@ function withStable<T extends { id: string }>(
   }
   for (const [id, group] of groups) {
     const [keeper] = [...group].sort(moreWorkFirst(work, id));
-    if (keeper) kept.push({ ...keeper, id });
+    if (keeper) kept.push(keeper.id === id ? keeper : rekey(keeper, id));
   }
   return kept;
 }
 
+/** A talk that moves to its stable id keeps its calendar UID (Talk.calendarId). */
 export function withStableTalkIds(talks: readonly Talk[]): Talk[] {
-  return withStable(talks, (talk) => talkId(talk.hireId, talk.key), talkWork);
+  return withStable(
+    talks,
+    (talk) => talkId(talk.hireId, talk.key),
+    talkWork,
+    (talk, id) => ({ ...talk, id, calendarId: talk.calendarId ?? talk.id }),
+  );
 }
 
 export function withStableItemIds(items: readonly ChecklistItem[]): ChecklistItem[] {
@@ -85,6 +92,7 @@ export function withStableItemIds(items: readonly ChecklistItem[]): ChecklistIte
     items,
     (item) => (item.templateId === null ? null : guideItemId(item.ownerId, item.templateId)),
     itemWork,
+    (item, id) => ({ ...item, id }),
   );
 }
 

@@ -19,7 +19,10 @@ describe('stable ids', () => {
     const talk = talkRecord({ id: 'random-1', key: 'after-14-days', date: '2027-03-30' });
     const guide = itemRecord({ id: 'random-2', templateId: 'workspace', done: true });
     const own = itemRecord({ id: 'random-3', title: 'Nøglekort' });
-    expect(withStableTalkIds([talk])).toEqual([{ ...talk, id: 'hire-1:after-14-days' }]);
+    expect(withStableTalkIds([talk])).toEqual([
+      // The calendar UID stays the one calendars know the talk by.
+      { ...talk, id: 'hire-1:after-14-days', calendarId: 'random-1' },
+    ]);
     expect(withStableItemIds([guide, own])).toEqual([own, { ...guide, id: 'hire-1:workspace' }]);
   });
 
@@ -27,12 +30,9 @@ describe('stable ids', () => {
     const date = '2027-03-30';
     const untouched = talkRecord({ id: 'a', key: 'after-14-days', date });
     const moved = talkRecord({ id: 'b', key: 'after-14-days', date: '2027-04-01', time: '09:00' });
-    expect(withStableTalkIds([moved, untouched])).toEqual([
-      { ...moved, id: 'hire-1:after-14-days' },
-    ]);
-    expect(withStableTalkIds([untouched, moved])).toEqual([
-      { ...moved, id: 'hire-1:after-14-days' },
-    ]);
+    const kept = { ...moved, id: 'hire-1:after-14-days', calendarId: 'b' };
+    expect(withStableTalkIds([moved, untouched])).toEqual([kept]);
+    expect(withStableTalkIds([untouched, moved])).toEqual([kept]);
 
     const ticked = itemRecord({ id: 'x', templateId: 'workspace', done: true });
     const noted = itemRecord({ id: 'y', templateId: 'workspace', done: true, note: 'Rum 2' });
@@ -43,6 +43,15 @@ describe('stable ids', () => {
     const one = itemRecord({ id: 'b', templateId: 'workspace' });
     const other = itemRecord({ id: 'a', templateId: 'workspace' });
     expect(withStableItemIds([one, other])).toEqual(withStableItemIds([other, one]));
+  });
+
+  it('leaves a talk already under its stable id as it is', () => {
+    const talk = talkRecord({
+      id: 'hire-1:after-14-days',
+      key: 'after-14-days',
+      date: '2027-03-30',
+    });
+    expect(withStableTalkIds([talk])).toEqual([talk]);
   });
 
   it('lists the writes that move a table to stable ids: old ids out, re-keyed records in', () => {
