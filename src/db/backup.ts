@@ -7,7 +7,7 @@ import {
   type BackupData,
   type BackupFile,
 } from '../domain/backupSchema';
-import { withNewIds } from '../domain/backupRemap';
+import { withNewIds, withStableIds } from '../domain/backupRemap';
 import type { IsoDate } from '../domain/dates';
 import { fileNameSlug } from '../domain/fileNames';
 import { db } from './db';
@@ -121,10 +121,10 @@ export type ImportMode = 'replace' | 'add';
 /**
  * Restores a checked backup in ONE transaction: all of it, or nothing if anything fails.
  * "replace" empties the database first; "add" gives the records new ids beside the
- * existing ones.
+ * existing ones. Talks and guide items are stored under their stable ids, also from older files.
  */
 export async function importBackup(backup: BackupFile, mode: ImportMode): Promise<void> {
-  const data = mode === 'add' ? withNewIds(backup.data, newId) : backup.data;
+  const data = withStableIds(mode === 'add' ? withNewIds(backup.data, newId) : backup.data);
   await db.transaction('rw', [...dataTables(), db.device], async () => {
     if (mode === 'replace') {
       for (const table of dataTables()) await table.clear();

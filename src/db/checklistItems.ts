@@ -1,3 +1,4 @@
+import { guideItemId } from '../domain/stableIds';
 import { defaultTemplateIds } from '../domain/templates';
 import type { ChecklistItem, ChecklistKind } from '../domain/types';
 import { newId } from './ids';
@@ -5,7 +6,7 @@ import { newId } from './ids';
 // Apart from the checklist's entry (src/db/checklist/): a new team's or hire's items are
 // stored with it in one transaction (teams.ts, hireWrites.ts), not through the checklist's writer.
 
-/** A new checklist item, not yet stored. */
+/** A new checklist item, not yet stored: a guide item under its stable id, an own item a new one. */
 export function newItem(
   ownerId: string,
   kind: ChecklistKind,
@@ -13,7 +14,7 @@ export function newItem(
   fields: Pick<ChecklistItem, 'templateId' | 'title'>,
 ): ChecklistItem {
   return {
-    id: newId(),
+    id: fields.templateId === null ? newId() : guideItemId(ownerId, fields.templateId),
     ownerId,
     kind,
     done: false,

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ChecklistItem, Hire, Setting, Talk, Team, WorksheetAnswer } from '../domain/types';
 import type { OutboxEntry, StoredUpdate, SyncedTeam } from './sync/types';
+import { moveToStableIds } from './stableIdUpgrade';
 import { raiseTalkSequence } from './talkSequence';
 import { trackUnsavedWork } from './unsavedWork';
 
@@ -45,6 +46,10 @@ export class GodtBegyndtDb extends Dexie {
       syncedTeams: 'teamId',
       syncUpdates: '++seq, doc',
     });
+    // Version 4: stable ids (issue 18): a talk is its hire plus its key, a guide item its owner
+    // plus its template id, so two offline devices cannot make the same one twice. No new
+    // indexes; the upgrade moves the records to their new keys (stableIdUpgrade.ts).
+    this.version(4).stores({}).upgrade(moveToStableIds);
     this.use(trackUnsavedWork);
     this.use(raiseTalkSequence);
   }

@@ -1,7 +1,11 @@
-import { db } from './db';
+import { db, type GodtBegyndtDb } from './db';
 
-export async function getSetting<T>(key: string, fallback: T): Promise<T> {
-  const row = await db.settings.get(key);
+export async function getSetting<T>(
+  key: string,
+  fallback: T,
+  database: GodtBegyndtDb = db,
+): Promise<T> {
+  const row = await database.settings.get(key);
   return row === undefined ? fallback : (row.value as T);
 }
 

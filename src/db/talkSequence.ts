@@ -1,13 +1,13 @@
 import type { DBCore, Middleware } from 'dexie';
 import { nextTalkSequence } from '../domain/talkSequence';
 import type { Talk } from '../domain/types';
-import { isRemoteWrite } from './remoteWrites';
+import { isFromElsewhere, isSchemaUpgrade } from './carriedWrites';
 
 const TALKS_TABLE = 'talks';
 
 /**
- * Raises a talk's calendar sequence on every write to the talks table made on this device –
- * moves, times, status, replanning and restored backups alike – so that no write path can forget it
+ * Raises a talk's calendar sequence on every write to the talks table – moves, times,
+ * status, replanning and restored backups alike – so that no write path can forget it
  * and every calendar file exported after a change carries a higher SEQUENCE.
  */
 export const raiseTalkSequence: Middleware<DBCore> = {
@@ -21,9 +21,11 @@ export const raiseTalkSequence: Middleware<DBCore> = {
       return {
         ...table,
         mutate: (req) => {
-          if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
-          // A remote change carries the sequence its own device raised: keep it as it is.
-          if (isRemoteWrite(req.trans)) return table.mutate(req);
+          // A talk from another device comes with its sequence; an upgrade changes no event.
+          const carried = isFromElsewhere(req.trans) || isSchemaUpgrade(req.trans);
+          if ((req.type !== 'add' && req.type !== 'put') || carried) {
+            return table.mutate(req);
+          }
           const now = Date.now();
           const values = req.values.map((talk: Talk) => ({
             ...talk,

@@ -1,29 +1,32 @@
 // Talk writes, with the planner; the reads are in talkReads.ts, so a list never loads it.
 import { reconcileTalks, type TalkReconciliation } from '../domain/talkRecords';
 import type { Hire, Talk, TalkStatus } from '../domain/types';
-import { db } from './db';
-import { newId } from './ids';
+import { db, type GodtBegyndtDb } from './db';
 import { listTalks } from './talkReads';
 import { getSetting, putSetting } from './settings';
 
 const CUSTOMARY_DAYS_OFF_KEY = 'customaryDaysOff';
 
-export function getCustomaryDaysOff(): Promise<boolean> {
-  return getSetting(CUSTOMARY_DAYS_OFF_KEY, true);
+export function getCustomaryDaysOff(database: GodtBegyndtDb = db): Promise<boolean> {
+  return getSetting(CUSTOMARY_DAYS_OFF_KEY, true, database);
 }
 
 /**
  * Recomputes a hire's talks from the rule and stores the result. Call inside a
- * transaction that includes hires, talks and settings.
+ * transaction that includes hires, talks and settings. (The sync bridge calls it on its
+ * own database when another device changed the hire.)
  */
-export async function syncTalks(hire: Hire): Promise<TalkReconciliation> {
+export async function syncTalks(
+  hire: Hire,
+  database: GodtBegyndtDb = db,
+): Promise<TalkReconciliation> {
   const [existing, customaryDaysOff] = await Promise.all([
-    listTalks(hire.id),
-    getCustomaryDaysOff(),
+    listTalks(hire.id, database),
+    getCustomaryDaysOff(database),
   ]);
-  const result = reconcileTalks(hire, existing, customaryDaysOff, newId);
-  await db.talks.bulkPut(result.put);
-  await db.talks.bulkDelete(result.remove);
+  const result = reconcileTalks(hire, existing, customaryDaysOff);
+  await database.talks.bulkPut(result.put);
+  await database.talks.bulkDelete(result.remove);
   return result;
 }
 

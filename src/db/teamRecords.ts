@@ -1,5 +1,6 @@
 import type { ChecklistItem, Hire, Talk, Team, WorksheetAnswer } from '../domain/types';
 import type { GodtBegyndtDb } from './db';
+import type { SyncedRecord, SyncedTable } from './sync/types';
 
 export interface TeamRecords {
   teams: Team[];
@@ -29,4 +30,30 @@ export async function readTeamRecords(
     database.answers.where('teamId').equals(teamId).toArray(),
   ]);
   return { teams: team ? [team] : [], hires, items, talks, answers };
+}
+
+/**
+ * The team a record belongs to: the team, its hires (teamId), the items of the team or its
+ * hires (ownerId), its hires' talks (hireId), its worksheet answers (teamId). The same rule as
+ * readTeamRecords above, record by record, for the sync outbox and the stable-id upgrade;
+ * `teamOfHire` finds a hire's team (undefined when there is no such hire).
+ */
+export async function teamOfRecord(
+  table: SyncedTable,
+  record: SyncedRecord,
+  teamOfHire: (hireId: string) => Promise<string | undefined> | string | undefined,
+): Promise<string | undefined> {
+  switch (table) {
+    case 'teams':
+      return record.id;
+    case 'hires':
+    case 'answers':
+      return String(record.teamId);
+    case 'items': {
+      const owner = String(record.ownerId);
+      return (await teamOfHire(owner)) ?? owner;
+    }
+    case 'talks':
+      return teamOfHire(String(record.hireId));
+  }
 }

@@ -1,4 +1,5 @@
 import type { DBCore, DBCoreTransaction, Middleware } from 'dexie';
+import { isSchemaUpgrade } from './carriedWrites';
 
 /** The table of facts about this device's copy of the data (never exported or imported). */
 const DEVICE_TABLE = 'device';
@@ -49,7 +50,8 @@ export const trackUnsavedWork: Middleware<DBCore> = {
           ...table,
           mutate: async (req) => {
             const result = await table.mutate(req);
-            await markUnsaved(req.trans);
+            // A schema upgrade carries the data over: a backup file still restores it.
+            if (!isSchemaUpgrade(req.trans)) await markUnsaved(req.trans);
             return result;
           },
         };

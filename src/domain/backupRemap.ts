@@ -1,4 +1,5 @@
 import type { BackupData } from './backupSchema';
+import { withStableItemIds, withStableTalkIds } from './stableIds';
 
 /** Old id → new id; validation guarantees every reference in a file has an entry. */
 function renewer(newId: () => string) {
@@ -47,4 +48,13 @@ export function withNewIds(data: BackupData, newId: () => string): BackupData {
     })),
     settings: [],
   };
+}
+
+/**
+ * A backup's talks and guide items under their stable ids (src/domain/stableIds.ts): files
+ * written before ids were stable restore as the app stores them now, and duplicates in them
+ * (a talk or guide item made twice) become one, the one with the most hand-made work.
+ */
+export function withStableIds(data: BackupData): BackupData {
+  return { ...data, items: withStableItemIds(data.items), talks: withStableTalkIds(data.talks) };
 }

@@ -22,6 +22,11 @@ const SHORT_TEXT_MAX = 100;
 
 // Strict objects: a field we do not know is refused rather than silently dropped.
 const id = z.string().min(1).max(SHORT_TEXT_MAX);
+/** A talk's or guide item's stable id: its hire's or owner's id, a colon, a key (stableIds.ts). */
+const derivedId = z
+  .string()
+  .min(1)
+  .max(SHORT_TEXT_MAX * 2 + 1);
 const name = z
   .string()
   .max(NAME_MAX_LENGTH)
@@ -53,7 +58,7 @@ export const hireSchema = z.strictObject({
 });
 
 export const checklistItemSchema = z.strictObject({
-  id,
+  id: derivedId,
   ownerId: id,
   kind: z.enum(['team', 'onboarding']),
   templateId: z.string().min(1).max(SHORT_TEXT_MAX).nullable(),
@@ -66,7 +71,7 @@ export const checklistItemSchema = z.strictObject({
 });
 
 export const talkSchema = z.strictObject({
-  id,
+  id: derivedId,
   hireId: id,
   key: z.string().min(1).max(SHORT_TEXT_MAX),
   computedDate: isoDateSchema,
@@ -77,6 +82,7 @@ export const talkSchema = z.strictObject({
   notes: note,
   // An iCalendar INTEGER: 32 bits.
   sequence: wholeNumber(0, 2 ** 31 - 1).optional(),
+  calendarId: id.optional(),
 });
 
 export const worksheetAnswerSchema = z.strictObject({

@@ -40,8 +40,8 @@ export const PRODUCT_ID = 'godt-begyndt';
 const TIMED_TALK_DURATION = 'PT1H';
 
 /** The `@domain` half of each event's UID: the same talk keeps the same UID on every export. */
-export function talkUid(talk: Pick<Talk, 'id'>): string {
-  return `${talk.id}@${PRODUCT_ID}`;
+export function talkUid(talk: Pick<Talk, 'id' | 'calendarId'>): string {
+  return `${talk.calendarId ?? talk.id}@${PRODUCT_ID}`;
 }
 
 /**

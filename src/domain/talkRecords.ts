@@ -4,7 +4,16 @@ import {
   type FollowUpPlan,
   type Participants,
 } from './followUps';
+import { talkId } from './stableIds';
 import type { Hire, Talk } from './types';
+
+/** The hire's fields its plan is computed from: a change to any of them replans its talks. */
+export const PLAN_FIELDS = [
+  'startDate',
+  'probationMonths',
+  'cadence',
+  'monthlyTalksAfter',
+] as const;
 
 export interface TalkReconciliation {
   /** Talks to store: new ones and existing ones with updated dates. */
@@ -34,12 +43,13 @@ function isWorthKeeping(talk: Talk): boolean {
  * Brings a hire's stored talks in line with the rule after the start date, probation,
  * cadence or days off changed. Talks not touched by hand follow the rule; talks moved
  * by hand or already held keep their date, and the computed date is updated beside it.
+ * Deterministic: the same hire and talks give the same records (ids too) on every device,
+ * so two devices that replan a shared hire write the same plan.
  */
 export function reconcileTalks(
   hire: Hire,
   existing: readonly Talk[],
   customaryDaysOff: boolean,
-  newId: () => string,
 ): TalkReconciliation {
   const plan = hirePlan(hire, customaryDaysOff);
   const byKey = new Map(existing.map((talk) => [talk.key, talk]));
@@ -51,7 +61,7 @@ export function reconcileTalks(
     byKey.delete(planned.key);
     if (!current) {
       put.push({
-        id: newId(),
+        id: talkId(hire.id, planned.key),
         hireId: hire.id,
         key: planned.key,
         computedDate: planned.date,

@@ -69,6 +69,11 @@ export interface Talk {
    * absent on talks not written since it came in.
    */
   sequence?: number;
+  /**
+   * The id in the talk's calendar UID when it is not the talk's id: the id a talk had before
+   * ids were stable (src/domain/stableIds.ts), so calendars that imported it update that event.
+   */
+  calendarId?: string;
 }
 
 /** One free-text answer on a team's team-day worksheet. */

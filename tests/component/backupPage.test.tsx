@@ -128,9 +128,12 @@ describe('backup page', () => {
 
     expect(await screen.findByText(/Gendannet: 1 team og 1 peer-medarbejder/)).toBeInTheDocument();
     expect(await teamNames()).toEqual(['Bostøtten Nord']);
-    // A restored talk counts as changed for calendars: only its SEQUENCE differs.
-    expect(await db.talks.get('talk-1')).toEqual({
+    // A restored talk counts as changed for calendars: only its SEQUENCE differs. The file's
+    // random talk id gives way to the stable one, and the calendar UID stays the file's.
+    expect(await db.talks.get('hire-1:after-14-days')).toEqual({
       ...sampleBackup().data.talks[0],
+      id: 'hire-1:after-14-days',
+      calendarId: 'talk-1',
       sequence: expect.any(Number),
     });
   });

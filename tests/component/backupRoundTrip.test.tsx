@@ -26,6 +26,7 @@ import {
 } from '../../src/db/talkWrites';
 import { createTeam, setTeamArchived } from '../../src/db/teams';
 import type { Talk } from '../../src/domain/types';
+import { sampleBackup } from '../support/backupFixture';
 import { hireDraft, teamRecord } from '../support/records';
 
 function withoutSequence(talk: Talk): Talk {
@@ -149,6 +150,33 @@ describe('backup round trip', () => {
       await db.items.where('ownerId').equals(north.id).count(),
     );
     expect(after.settings).toEqual(before.settings);
+  });
+
+  it('restores a file from before stable ids under stable ids, without duplicates', async () => {
+    // Written by an older app on two devices: random ids, one talk and one guide item twice.
+    const file = sampleBackup();
+    const [talk] = file.data.talks;
+    const [guideItem] = file.data.items;
+    file.data.talks.push({ ...talk!, id: 'talk-twin', movedByHand: false, time: null, notes: '' });
+    file.data.items.push({ ...guideItem!, id: 'item-twin', done: false, doneAt: null, note: '' });
+    const backup = parsed(JSON.stringify(file));
+
+    for (const mode of ['replace', 'add'] as const) {
+      await importBackup(backup, mode);
+      const hireIds = await db.hires.toCollection().primaryKeys();
+      for (const hireId of hireIds) {
+        const talks = await listTalks(hireId);
+        expect(talks.map((one) => one.id)).toEqual([`${hireId}:after-14-days`]);
+        // The twin with the hand-made work is the one kept.
+        expect(talks[0]).toMatchObject({ time: '10:00', notes: 'Privat note' });
+      }
+      const guideItems = await db.items.filter((item) => item.templateId === 'team-day').toArray();
+      expect(guideItems.map((item) => item.id)).toEqual(
+        (await db.teams.toCollection().primaryKeys()).map((teamId) => `${teamId}:team-day`),
+      );
+      expect(guideItems.every((item) => item.note === 'Holdt på temadagen')).toBe(true);
+    }
+    expect(await db.hires.count()).toBe(2);
   });
 
   it('exports one team with its hires and nothing of other teams', async () => {

@@ -54,6 +54,10 @@ describe('calendar file (.ics) for a hire', () => {
     expect(talkUid(TALKS[0]!)).toBe('t1@godt-begyndt');
   });
 
+  it('keeps the UID a talk had before it moved to its stable id, so calendars update it', () => {
+    expect(talkUid({ id: 'hire-1:after-14-days', calendarId: 't1' })).toBe('t1@godt-begyndt');
+  });
+
   it('writes all-day talks as VALUE=DATE on their own date, ending the next day', () => {
     const { events, text } = exportIcs('da');
     const [first, , third] = events;

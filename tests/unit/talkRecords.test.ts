@@ -7,12 +7,6 @@ import { hireRecord } from '../support/records';
 
 const HIRE = hireRecord();
 
-/** Ids unique across a test, as the database's are. */
-function idMaker(prefix = 'talk'): () => string {
-  let count = 0;
-  return () => `${prefix}-${++count}`;
-}
-
 /** What the repository does with a reconciliation: put, then remove. */
 function applied(existing: readonly Talk[], result: TalkReconciliation): Talk[] {
   const byId = new Map(existing.map((talk) => [talk.id, talk]));
@@ -24,7 +18,7 @@ function applied(existing: readonly Talk[], result: TalkReconciliation): Talk[] 
 }
 
 function storedPlan(hire: Hire = HIRE, customaryDaysOff = true): Talk[] {
-  return applied([], reconcileTalks(hire, [], customaryDaysOff, idMaker('stored')));
+  return applied([], reconcileTalks(hire, [], customaryDaysOff));
 }
 
 function byKey(talks: readonly Talk[], key: string): Talk {
@@ -35,12 +29,12 @@ function byKey(talks: readonly Talk[], key: string): Talk {
 
 describe('reconcileTalks', () => {
   it('creates the three talks on workdays for a new hire, untouched and planned', () => {
-    const result = reconcileTalks(HIRE, [], true, idMaker());
+    const result = reconcileTalks(HIRE, [], true);
     expect(result.remove).toEqual([]);
     expect(result.keptByHand).toEqual([]);
     expect(result.put).toEqual([
       expect.objectContaining({
-        id: 'talk-1',
+        id: 'hire-1:after-14-days',
         hireId: 'hire-1',
         key: 'after-14-days',
         // 29 March 2027 is Easter Monday: the talk "after 14 days" moves forward.
@@ -57,22 +51,22 @@ describe('reconcileTalks', () => {
   });
 
   it('writes nothing when the stored talks already follow the rule', () => {
-    const result = reconcileTalks(HIRE, storedPlan(), true, idMaker());
+    const result = reconcileTalks(HIRE, storedPlan(), true);
     expect(result).toEqual({ put: [], remove: [], keptByHand: [] });
   });
 
-  it('moves untouched talks with a new start date and keeps their ids', () => {
+  it('moves untouched talks with a new start date and keeps their ids, hire plus key', () => {
     const before = storedPlan();
     const moved = { ...HIRE, startDate: '2027-04-05' };
-    const result = reconcileTalks(moved, before, true, idMaker());
+    const result = reconcileTalks(moved, before, true);
     expect(result.keptByHand).toEqual([]);
     expect(result.remove).toEqual([]);
     const after = applied(before, result);
     expect(after.map((talk) => [talk.id, talk.date, talk.computedDate])).toEqual([
-      ['stored-1', '2027-04-19', '2027-04-19'],
-      ['stored-2', '2027-05-13', '2027-05-13'],
+      ['hire-1:after-14-days', '2027-04-19', '2027-04-19'],
+      ['hire-1:week-before-midpoint', '2027-05-13', '2027-05-13'],
       // 13 June is a Sunday: a talk "before" the end moves back to Friday.
-      ['stored-3', '2027-06-11', '2027-06-11'],
+      ['hire-1:three-weeks-before-end', '2027-06-11', '2027-06-11'],
     ]);
   });
 
@@ -80,7 +74,7 @@ describe('reconcileTalks', () => {
     const before = storedPlan().map((talk) =>
       talk.key === 'after-14-days' ? { ...talk, date: '2027-04-01', movedByHand: true } : talk,
     );
-    const result = reconcileTalks({ ...HIRE, startDate: '2027-04-05' }, before, true, idMaker());
+    const result = reconcileTalks({ ...HIRE, startDate: '2027-04-05' }, before, true);
     const after = applied(before, result);
     expect(byKey(after, 'after-14-days')).toMatchObject({
       date: '2027-04-01',
@@ -96,7 +90,7 @@ describe('reconcileTalks', () => {
     const before = storedPlan().map((talk) =>
       talk.key === 'after-14-days' ? { ...talk, status: 'held' as const } : talk,
     );
-    const result = reconcileTalks({ ...HIRE, startDate: '2027-03-01' }, before, true, idMaker());
+    const result = reconcileTalks({ ...HIRE, startDate: '2027-03-01' }, before, true);
     const after = applied(before, result);
     expect(byKey(after, 'after-14-days')).toMatchObject({
       date: '2027-03-30',
@@ -110,7 +104,7 @@ describe('reconcileTalks', () => {
     const before = storedPlan().map((talk) =>
       talk.key === 'after-14-days' ? { ...talk, status: 'cancelled' as const } : talk,
     );
-    const result = reconcileTalks({ ...HIRE, startDate: '2027-04-05' }, before, true, idMaker());
+    const result = reconcileTalks({ ...HIRE, startDate: '2027-04-05' }, before, true);
     expect(byKey(applied(before, result), 'after-14-days')).toMatchObject({
       date: '2027-04-19',
       status: 'cancelled',
@@ -122,7 +116,7 @@ describe('reconcileTalks', () => {
     const before = storedPlan().map((talk) =>
       talk.key === 'after-14-days' ? { ...talk, date: '2027-04-01', movedByHand: true } : talk,
     );
-    const result = reconcileTalks({ ...HIRE, name: 'M. K.' }, before, true, idMaker());
+    const result = reconcileTalks({ ...HIRE, name: 'M. K.' }, before, true);
     expect(result).toEqual({ put: [], remove: [], keptByHand: [] });
   });
 
@@ -133,7 +127,7 @@ describe('reconcileTalks', () => {
       return talk;
     });
     const biweekly: Hire = { ...HIRE, cadence: 'biweekly', monthlyTalksAfter: 2 };
-    const result = reconcileTalks(biweekly, before, true, idMaker());
+    const result = reconcileTalks(biweekly, before, true);
     const after = applied(before, result);
 
     expect(result.remove).toEqual([byKey(before, 'week-before-midpoint').id]);
@@ -161,7 +155,7 @@ describe('reconcileTalks', () => {
     const before = storedPlan(biweekly).map((talk) =>
       talk.key === 'biweekly-2' ? { ...talk, time: '10:00' } : talk,
     );
-    const result = reconcileTalks(HIRE, before, true, idMaker());
+    const result = reconcileTalks(HIRE, before, true);
     const after = applied(before, result);
     expect(after.map((talk) => talk.key)).toEqual([
       'after-14-days',
@@ -177,7 +171,7 @@ describe('reconcileTalks', () => {
     const december = { ...HIRE, startDate: '2027-12-10' };
     const withDaysOff = storedPlan(december, true);
     expect(byKey(withDaysOff, 'after-14-days').date).toBe('2027-12-27');
-    const result = reconcileTalks(december, withDaysOff, false, idMaker());
+    const result = reconcileTalks(december, withDaysOff, false);
     expect(byKey(applied(withDaysOff, result), 'after-14-days').date).toBe('2027-12-24');
   });
 
@@ -188,10 +182,19 @@ describe('reconcileTalks', () => {
         const before = storedPlan(hire);
         expect(before.every((talk) => isWorkday(talk.date))).toBe(true);
         const later = { ...hire, startDate: addDays(start, 7) };
-        const after = applied(before, reconcileTalks(later, before, true, idMaker('new')));
+        const after = applied(before, reconcileTalks(later, before, true));
         expect(after.map((talk) => talk.id).sort()).toEqual(before.map((talk) => talk.id).sort());
         expect(after.every((talk) => talk.date === talk.computedDate)).toBe(true);
       }
     }
+  });
+
+  it('gives two devices that replan the same hire the same records, ids and dates alike', () => {
+    const before = storedPlan();
+    const biweekly = { ...HIRE, cadence: 'biweekly' as const, startDate: '2027-04-05' };
+    const onOneDevice = reconcileTalks(biweekly, before, true);
+    const onAnother = reconcileTalks(biweekly, structuredClone(before), true);
+    expect(onAnother).toEqual(onOneDevice);
+    expect(onOneDevice.put.map((talk) => talk.id)).toContain('hire-1:biweekly-1');
   });
 });

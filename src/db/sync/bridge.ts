@@ -4,7 +4,7 @@ import type { GodtBegyndtDb } from '../db';
 import { nowStamp } from '../ids';
 import { readTeamRecords } from '../teamRecords';
 import { rememberDeviceSyncs } from './deviceFlag';
-import { markRemoteWrite } from '../remoteWrites';
+import { markFromElsewhere } from '../carriedWrites';
 import { OUTBOX_MIDDLEWARE, outboxMiddleware } from './outboxMiddleware';
 import { changedFields, recordKey, SYNCED_TABLES, teamDocument } from './schema';
 import {
@@ -192,7 +192,7 @@ export async function startBridge(
         'rw',
         [...SYNCED_TABLES.map((name) => db.table(name)), db.outbox, db.syncUpdates],
         async (tx) => {
-          markRemoteWrite(tx.idbtrans);
+          markFromElsewhere(tx.idbtrans);
           const ownChanges = unreplayed(await db.outbox.toArray());
           for (const { state, changes } of taken) {
             for (const [key, change] of changes) {

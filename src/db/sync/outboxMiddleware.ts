@@ -7,8 +7,9 @@ import type {
   DBCoreTransaction,
   Middleware,
 } from 'dexie';
-import { isRemoteWrite } from '../remoteWrites';
-import { changedFields, isSyncedTable, teamRefOf } from './schema';
+import { isFromElsewhere, isSchemaUpgrade } from '../carriedWrites';
+import { teamOfRecord } from '../teamRecords';
+import { changedFields, isSyncedTable } from './schema';
 import type { OutboxEntry, SyncedRecord, SyncedTable } from './types';
 
 export const OUTBOX_MIDDLEWARE = 'SyncOutbox';
@@ -74,13 +75,7 @@ export function outboxMiddleware(onRecorded: () => void): Middleware<DBCore> {
         table: SyncedTable,
         record: SyncedRecord,
       ): Promise<string | undefined> {
-        const ref = teamRefOf(table, record);
-        const teamId =
-          'teamId' in ref
-            ? ref.teamId
-            : 'hireId' in ref
-              ? await teamOfHire(trans, ref.hireId)
-              : ((await teamOfHire(trans, ref.teamOrHireId)) ?? ref.teamOrHireId);
+        const teamId = await teamOfRecord(table, record, (hireId) => teamOfHire(trans, hireId));
         return teamId !== undefined && (await isShared(trans, teamId)) ? teamId : undefined;
       }
 
@@ -166,7 +161,10 @@ export function outboxMiddleware(onRecorded: () => void): Middleware<DBCore> {
           return {
             ...table,
             mutate: (req) => {
-              if (isRemoteWrite(req.trans)) return table.mutate(req);
+              // What came from a team's document would echo; an upgrade records its own moves.
+              if (isFromElsewhere(req.trans) || isSchemaUpgrade(req.trans)) {
+                return table.mutate(req);
+              }
               // A Dexie promise: the middlewares above await it, and only a Dexie promise
               // brings back Dexie's zone (their transaction) after their await.
               return Dexie.Promise.resolve(record(name, table, req));

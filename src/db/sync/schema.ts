@@ -1,4 +1,4 @@
-import type { SyncedRecord, SyncedTable } from './types';
+import type { SyncedTable } from './types';
 
 /** Every table whose records belong to a team and travel in its document. */
 export const SYNCED_TABLES: readonly SyncedTable[] = [
@@ -28,28 +28,6 @@ export function recordKey(table: SyncedTable, id: string): string {
  */
 export function teamDocument(teamId: string): string {
   return `team:${teamId}`;
-}
-
-/** What a record's team is found through: a team id itself, or a hire whose team it is. */
-export type TeamRef = { teamId: string } | { teamOrHireId: string } | { hireId: string };
-
-/**
- * Which team a record belongs to: the team, its hires (teamId), the items of the team or its
- * hires (ownerId), its hires' talks (hireId), its worksheet answers (teamId). The same rule
- * as readTeamRecords (src/db/teamRecords.ts), record by record.
- */
-export function teamRefOf(table: SyncedTable, record: SyncedRecord): TeamRef {
-  switch (table) {
-    case 'teams':
-      return { teamId: record.id };
-    case 'hires':
-    case 'answers':
-      return { teamId: String(record.teamId) };
-    case 'items':
-      return { teamOrHireId: String(record.ownerId) };
-    case 'talks':
-      return { hireId: String(record.hireId) };
-  }
 }
 
 /** Whether two field values are the same (they are JSON: strings, numbers, null, objects). */
