@@ -32,6 +32,8 @@ export const paths = {
   hirePlan: withId('/hires/:hireId/plan'),
   /** The peer's status from a link; the snapshot rides in the fragment (already URL-safe). */
   sharedStatus: { path: '/shared', href: (fragment: string) => `/shared#${fragment}` },
+  /** Joining a shared team from an invitation; the server and token ride in the fragment. */
+  join: { path: '/join', href: (fragment: string) => `/join#${fragment}` },
   calendar: fixed('/calendar'),
   guide: withSections('/guide'),
   settings: fixed('/settings'),
