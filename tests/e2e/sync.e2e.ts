@@ -115,6 +115,16 @@ describe('a team shared between two devices through the sync server', () => {
     expect(printed).toContain(`Kalender for ${TEAM}`);
     expect(printed).toContain('Maria Kristensen');
     expect(printed).toContain('Samtale efter 14 dage');
+
+    // The manager revokes the team lead's device, which then says so and what to do.
+    await managerPages.sync.revoke('Teamlederens computer');
+    await managerPages.sync
+      .deviceRow('Teamlederens computer')
+      .getByText(/^Fjernet/)
+      .waitFor();
+    await lead.goto(teamUrl);
+    await leadPages.sync.waitForStatus('Serveren afviste adgangen');
+    await lead.getByText('Bed en leder af teamet om en ny invitation').waitFor();
   });
 
   it('says calmly that a link without its invitation is incomplete', async () => {

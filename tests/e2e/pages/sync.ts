@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 
 /** What the status line may say (Danish), e.g. "Synkroniseret". */
-export type SyncState = 'Synkroniseret' | RegExp;
+export type SyncState = 'Synkroniseret' | 'Serveren afviste adgangen' | RegExp;
 
 /** Sharing a team with other devices, on the team's page, and its sync status line. */
 export class SyncPart {
@@ -32,6 +32,12 @@ export class SyncPart {
     const field = this.page.getByLabel(/^Invitationslink/);
     await field.waitFor();
     return field.inputValue();
+  }
+
+  /** Revokes a device's access from the device list, confirming in the dialog. */
+  async revoke(name: string) {
+    await this.page.getByRole('button', { name: `Fjern adgang for ${name}` }).click();
+    await this.page.getByRole('dialog').getByRole('button', { name: 'Fjern adgang' }).click();
   }
 
   /** The device list's row of a device. */
