@@ -5,14 +5,17 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 const dkfdsDist = fileURLToPath(new URL('./node_modules/dkfds/dist', import.meta.url));
 
-/** No inline script, no eval, nothing but our own origin. */
+/**
+ * No inline script, no eval, nothing but our own origin, except the team's sync server
+ * (its address is typed by the user, so any secure origin, and loopback for development).
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  "connect-src 'self' https: wss: http://127.0.0.1:* ws://127.0.0.1:* http://localhost:* ws://localhost:*",
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",

@@ -14,6 +14,7 @@ import daStatus from './da/status.json';
 import daTalks from './da/talks.json';
 import daTeam from './da/team.json';
 import daWorksheet from './da/worksheet.json';
+import daSync from './da/sync.json';
 import enAbout from './en/about.json';
 import enCalendar from './en/calendar.json';
 import enBackup from './en/backup.json';
@@ -30,6 +31,7 @@ import enStatus from './en/status.json';
 import enTalks from './en/talks.json';
 import enTeam from './en/team.json';
 import enWorksheet from './en/worksheet.json';
+import enSync from './en/sync.json';
 
 /**
  * Every namespace in both languages, for types and tests. The app itself bundles only
@@ -53,6 +55,7 @@ export const da = {
   plan: daPlan,
   accessibility: daAccessibility,
   guide: daGuide,
+  sync: daSync,
 };
 
 export const en: typeof da = {
@@ -72,6 +75,7 @@ export const en: typeof da = {
   plan: enPlan,
   accessibility: enAccessibility,
   guide: enGuide,
+  sync: enSync,
 };
 
 export const resources = { da, en };

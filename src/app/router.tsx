@@ -38,6 +38,7 @@ const SCREENS: Screen[] = [
       'checklists',
       'referral',
       'calendar',
+      'sync',
     ]),
   },
   {
@@ -94,6 +95,10 @@ const SCREENS: Screen[] = [
     ]),
   },
   {
+    path: paths.join.path,
+    component: screen(() => import('../features/join/JoinPage'), 'JoinPage', ['sync']),
+  },
+  {
     path: paths.calendar.path,
     component: screen(() => import('../features/calendar/CalendarPage'), 'AllTeamsCalendarPage', [
       'calendar',
@@ -113,7 +118,10 @@ const SCREENS: Screen[] = [
   },
   {
     path: paths.backup.path,
-    component: screen(() => import('../features/backup/BackupPage'), 'BackupPage', ['backup']),
+    component: screen(() => import('../features/backup/BackupPage'), 'BackupPage', [
+      'backup',
+      'sync',
+    ]),
   },
   {
     path: paths.about.path,

@@ -1,13 +1,16 @@
 import { db as appDb, type GodtBegyndtDb } from '../db/db';
 import { isSharedStatusPath } from '../domain/statusLink';
 import { requestPersistentStorage } from '../db/storage';
+import { startSyncAtLaunch } from '../db/runningBridge';
+import { resumeSync } from '../db/syncStartup';
 import { useUiStore } from '../store/ui';
 
 /**
  * Opens the database and watches for a newer version of the app in another tab:
  * then this tab closes its connection and asks the user to reload, instead of
  * running old code against a new schema. When this tab is the newer one and an older
- * tab keeps the database open, the user is asked to close that tab.
+ * tab keeps the database open, the user is asked to close that tab. On a device that shares
+ * a team, sync starts before the database opens and connects once it is open.
  */
 export async function startDatabase(db: GodtBegyndtDb = appDb): Promise<void> {
   const { setDbProblem } = useUiStore.getState();
@@ -21,6 +24,7 @@ export async function startDatabase(db: GodtBegyndtDb = appDb): Promise<void> {
   // If the user goes on into the app, Dexie opens the database on its first query.
   if (isSharedStatusPath(window.location.pathname)) return;
   try {
+    await startSyncAtLaunch(db);
     await db.open();
   } catch (error) {
     console.error(error);
@@ -29,4 +33,5 @@ export async function startDatabase(db: GodtBegyndtDb = appDb): Promise<void> {
   }
   if (useUiStore.getState().dbProblem === 'blocked') setDbProblem(null);
   void requestPersistentStorage();
+  resumeSync(db).catch((error: unknown) => console.error(error));
 }

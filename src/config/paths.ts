@@ -39,6 +39,8 @@ export const paths = {
     href: (fragment: string, language?: 'da' | 'en') =>
       `/shared${language ? `?lang=${language}` : ''}#${fragment}`,
   },
+  /** Joining a shared team from an invitation; the server and token ride in the fragment. */
+  join: { path: '/join', href: (fragment: string) => `/join#${fragment}` },
   calendar: fixed('/calendar'),
   guide: withSections('/guide'),
   settings: fixed('/settings'),

@@ -1,7 +1,9 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { importBackup, readBackupFile, type BackupProblem, type ImportMode } from '../../db/backup';
+import { anyTeamShared } from '../../db/teamSync';
 import type { BackupFile } from '../../domain/backupSchema';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FormField } from '../../ui/FormField';
@@ -21,7 +23,9 @@ const IMPORT_MODES: readonly ImportMode[] = ['add', 'replace'];
 
 /** Choose a file, see what it holds, then replace everything or add it as new. */
 export function RestoreSection() {
-  const { t } = useTranslation(['backup', 'common']);
+  const { t } = useTranslation(['backup', 'common', 'sync']);
+  // "Replace all" reaches every device of a shared team: said before it is asked.
+  const shared = useLiveQuery(anyTeamShared, []);
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<RestoreState>({ phase: 'idle' });
@@ -116,7 +120,9 @@ export function RestoreSection() {
           <ConfirmDialog
             open={confirmReplace}
             title={t('restore.confirmTitle')}
-            body={t('restore.confirmBody')}
+            body={[t('restore.confirmBody'), shared && t('sync:restore.replaceShared')]
+              .filter(Boolean)
+              .join(' ')}
             confirmLabel={t('restore.confirm')}
             onConfirm={() => void restore(backup)}
             onCancel={() => setConfirmReplace(false)}

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sharedStatusUrl, type LinkLanguage } from '../../domain/statusLink';
 import { encodeStatusSnapshot, type StatusSnapshot } from '../../domain/statusSnapshot';
-import { ShareLink } from './ShareLink';
+import { useDateFormat } from '../../lib/dateFormat';
+import { ShareLink } from '../../ui/ShareLink';
 
 /** The language the peer's link opens in: the one the manager made it in. */
 function linkLanguage(language: string): LinkLanguage {
@@ -14,6 +15,7 @@ type Share = { link: string; createdAt: string } | 'oversized' | null;
 /** Makes a link that carries a snapshot of exactly this status, for the peer's own phone. */
 export function SharePanel({ status }: { status: StatusSnapshot }) {
   const { t, i18n } = useTranslation('status');
+  const { formatInstant } = useDateFormat();
   const [share, setShare] = useState<Share>(null);
   const name = status.name;
 
@@ -47,7 +49,22 @@ export function SharePanel({ status }: { status: StatusSnapshot }) {
         </p>
       )}
       {share && share !== 'oversized' && (
-        <ShareLink key={share.link} link={share.link} createdAt={share.createdAt} name={name} />
+        <ShareLink
+          key={share.link}
+          link={share.link}
+          texts={{
+            label: t('share.linkLabel', { when: formatInstant(share.createdAt) }),
+            hint: t('share.linkHint', { when: formatInstant(share.createdAt) }),
+            copy: t('share.copy'),
+            copied: t('share.copied'),
+            copyFallback: t('share.copyFallback'),
+            showQr: t('share.showQr'),
+            hideQr: t('share.hideQr'),
+            qrAlt: t('share.qrAlt', { name }),
+            qrHint: t('share.qrHint', { name }),
+            qrFailed: t('share.qrFailed'),
+          }}
+        />
       )}
     </section>
   );

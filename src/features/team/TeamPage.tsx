@@ -5,11 +5,14 @@ import { Link, useParams } from 'react-router';
 import { listHiresOfTeam } from '../../db/hireReads';
 import type { ChecklistItem } from '../../domain/types';
 import { ChecklistSection } from '../../connected/ChecklistSection';
+import { SyncStatusLine } from '../../connected/SyncStatusLine';
+import { useTeamSync } from '../../connected/useTeamSync';
 import { useTeam } from '../../connected/useRecord';
 import { Loading } from '../../ui/Loading';
 import { PageHeading } from '../../ui/PageHeading';
 import { useDateFormat } from '../../lib/dateFormat';
 import { ReferralSection } from './ReferralSection';
+import { SyncSection } from './SyncSection';
 import { TeamActions } from './TeamActions';
 import { paths } from '../../config/paths';
 
@@ -20,6 +23,7 @@ export function TeamPage() {
   const { formatDate } = useDateFormat();
   const { record: team, fallback } = useTeam(teamId);
   const hires = useLiveQuery(() => listHiresOfTeam(teamId), [teamId]);
+  const sync = useTeamSync(teamId);
   // Stable, so the checklist's memoised rows do not all re-render on every tick.
   const worksheetLink = useCallback(
     (item: ChecklistItem) =>
@@ -30,11 +34,12 @@ export function TeamPage() {
   );
 
   if (fallback) return fallback;
-  if (hires === undefined) return <Loading />;
+  if (hires === undefined || sync.link === undefined) return <Loading />;
 
   return (
     <>
       <PageHeading title={team.name}>{team.name}</PageHeading>
+      {sync.link && <SyncStatusLine status={sync.status} />}
       {team.archivedAt && <p className="alert alert-info">{t('archivedNotice')}</p>}
       <TeamActions team={team} hireCount={hires.length} />
 
@@ -73,6 +78,8 @@ export function TeamPage() {
           </Link>
         </div>
       </section>
+
+      <SyncSection teamId={teamId} link={sync.link} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { PlanPage } from './plan';
 import { BackupPage, SettingsPage } from './settings';
 import { AppShell } from './shell';
 import { StatusPage } from './status';
+import { JoinPage, SyncPart } from './sync';
 import { TeamPage } from './team';
 
 /**
@@ -27,6 +28,8 @@ export function appPages(page: Page) {
     backup: new BackupPage(page),
     guide: new GuidePage(page),
     worksheet: new WorksheetPage(page),
+    sync: new SyncPart(page),
+    join: new JoinPage(page),
   };
 }
 

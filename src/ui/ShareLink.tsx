@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useDateFormat } from '../../lib/dateFormat';
+import './ShareLink.css';
 
 type CopyState = 'idle' | 'copied' | 'selected';
 type QrState = 'hidden' | 'loading' | 'failed' | { src: string };
@@ -12,21 +11,26 @@ async function qrImageSource(link: string): Promise<string> {
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }
 
-interface ShareLinkProps {
-  link: string;
-  createdAt: string;
-  name: string;
+/** What a share link's parts say, in the caller's words. */
+export interface ShareLinkTexts {
+  label: string;
+  hint: string;
+  copy: string;
+  copied: string;
+  copyFallback: string;
+  showQr: string;
+  hideQr: string;
+  qrAlt: string;
+  qrHint: string;
+  qrFailed: string;
 }
 
 /** A made link: read-only in a field, to copy, or to scan as a QR code. */
-export function ShareLink({ link, createdAt, name }: ShareLinkProps) {
-  const { t } = useTranslation('status');
-  const { formatInstant } = useDateFormat();
+export function ShareLink({ link, texts }: { link: string; texts: ShareLinkTexts }) {
   const id = useId();
   const field = useRef<HTMLInputElement>(null);
   const [copy, setCopy] = useState<CopyState>('idle');
   const [qr, setQr] = useState<QrState>('hidden');
-  const when = formatInstant(createdAt);
 
   useEffect(() => {
     field.current?.focus();
@@ -62,10 +66,10 @@ export function ShareLink({ link, createdAt, name }: ShareLinkProps) {
     <div className="share-link">
       <div className="form-group">
         <label className="form-label" htmlFor={id}>
-          {t('share.linkLabel', { when })}
+          {texts.label}
         </label>
         <span className="form-hint" id={`${id}-hint`}>
-          {t('share.linkHint', { when })}
+          {texts.hint}
         </span>
         <input
           ref={field}
@@ -80,7 +84,7 @@ export function ShareLink({ link, createdAt, name }: ShareLinkProps) {
       </div>
       <div className="button-row">
         <button type="button" className="button button-secondary" onClick={() => void copyLink()}>
-          {t('share.copy')}
+          {texts.copy}
         </button>
         <button
           type="button"
@@ -89,22 +93,22 @@ export function ShareLink({ link, createdAt, name }: ShareLinkProps) {
           disabled={qr === 'loading'}
           onClick={() => void toggleQr()}
         >
-          {t(typeof qr === 'object' ? 'share.hideQr' : 'share.showQr')}
+          {typeof qr === 'object' ? texts.hideQr : texts.showQr}
         </button>
       </div>
       <p role="status" className="share-copy-status">
-        {copy === 'copied' && t('share.copied')}
-        {copy === 'selected' && t('share.copyFallback')}
+        {copy === 'copied' && texts.copied}
+        {copy === 'selected' && texts.copyFallback}
       </p>
       {qr === 'failed' && (
         <p className="alert alert-error" role="alert">
-          {t('share.qrFailed')}
+          {texts.qrFailed}
         </p>
       )}
       {typeof qr === 'object' && (
         <figure className="share-qr">
-          <img src={qr.src} alt={t('share.qrAlt', { name })} width={240} height={240} />
-          <figcaption>{t('share.qrHint', { name })}</figcaption>
+          <img src={qr.src} alt={texts.qrAlt} width={240} height={240} />
+          <figcaption>{texts.qrHint}</figcaption>
         </figure>
       )}
     </div>

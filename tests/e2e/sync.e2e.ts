@@ -1,0 +1,134 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../server/src/log';
+import { startSyncServer, type SyncServer } from '../../server/src/server';
+import { openStore } from '../../server/src/store/open';
+import type { Store } from '../../server/src/store/store';
+import { appPages } from './pages';
+import { useBrowser } from './support/browser';
+import { addHire, createTeam } from './support/journeys';
+import { pdfPages } from './support/pdf';
+
+const TEAM = 'Bostøtten Nord';
+
+/** The sync server in this process, on a free loopback port, with a temporary data folder. */
+async function startServer(allowedOrigin: string) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'godt-begyndt-sync-e2e-'));
+  const log = createLogger('warn', () => {});
+  const store: Store = await openStore({ databaseUrl: undefined, dataDir, log });
+  const server: SyncServer = await startSyncServer({
+    port: 0,
+    host: '127.0.0.1',
+    maxMessageBytes: 16 * 1024 * 1024,
+    allowedOrigins: [allowedOrigin],
+    store,
+    log,
+  });
+  return {
+    url: `http://127.0.0.1:${server.port}`,
+    async stop() {
+      await server.close();
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until a checklist item's box on this page is ticked (or not), without a reload. */
+async function waitForTick(page: Page, item: number, checked = true) {
+  const box = appPages(page).team.preparation.box(item);
+  await expect.poll(() => box.isChecked()).toBe(checked);
+}
+
+describe('a team shared between two devices through the sync server', () => {
+  const browser = useBrowser();
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let leadContext: BrowserContext | undefined;
+
+  beforeAll(async () => {
+    server = await startServer(browser.baseUrl);
+  });
+  afterAll(async () => {
+    await leadContext?.close();
+    await server?.stop();
+  });
+
+  it('shares, joins by link, keeps both in step online and after offline edits, and prints', async () => {
+    // The manager's device: a team with a hire (and so talks), then shared.
+    const manager = browser.page;
+    const managerPages = appPages(manager);
+    await createTeam(manager, TEAM);
+    const teamUrl = manager.url();
+    await addHire(manager, { name: 'Maria Kristensen', startDate: '2027-03-15' });
+    await manager.goto(teamUrl);
+    await managerPages.sync.share(server.url, 'Lederens computer');
+    await managerPages.sync.waitForStatus('Synkroniseret');
+    const invitation = await managerPages.sync.invite('Medarbejder');
+    // The token rides in the fragment only, never in the path or the query.
+    expect(new URL(invitation).pathname).toBe('/join');
+    expect(new URL(invitation).search).toBe('');
+    expect(new URL(invitation).hash).toMatch(/invitation=/);
+
+    // The team lead's device opens the link and gets the team.
+    leadContext = await browser.newContext();
+    const lead = await leadContext.newPage();
+    lead.on('pageerror', (error) => {
+      throw error;
+    });
+    const leadPages = appPages(lead);
+    await lead.goto(invitation);
+    await leadPages.join.join('Teamlederens computer', TEAM);
+    await leadPages.sync.waitForStatus('Synkroniseret');
+    expect(lead.url()).toBe(teamUrl);
+
+    // The manager's device lists both devices.
+    await manager.getByRole('button', { name: 'Opdater listen' }).click();
+    await managerPages.sync.deviceRow('Teamlederens computer').waitFor();
+
+    // A tick on one device shows on the other without a reload, both ways.
+    await managerPages.team.preparation.tick(0);
+    await waitForTick(lead, 0);
+    await leadPages.team.preparation.tick(1);
+    await waitForTick(manager, 1);
+
+    // The team lead goes offline, ticks, and comes back: both agree.
+    await leadContext.setOffline(true);
+    await leadPages.sync.waitForStatus(/Offline – ændringer gemmes her/);
+    await leadPages.team.preparation.tick(2);
+    await leadContext.setOffline(false);
+    await leadPages.sync.waitForStatus('Synkroniseret');
+    await waitForTick(manager, 2);
+    for (const page of [manager, lead]) {
+      for (const item of [0, 1, 2]) await waitForTick(page, item);
+    }
+
+    // The team lead prints the team calendar, with the talks the manager's device planned.
+    await leadPages.team.openCalendar(TEAM);
+    await lead.evaluate(() => document.fonts.ready);
+    const printed = (await pdfPages(await lead.pdf({ preferCSSPageSize: true })))
+      .flat()
+      .map(({ text }) => text)
+      .join(' ');
+    expect(printed).toContain(`Kalender for ${TEAM}`);
+    expect(printed).toContain('Maria Kristensen');
+    expect(printed).toContain('Samtale efter 14 dage');
+
+    // The manager revokes the team lead's device, which then says so and what to do.
+    await managerPages.sync.revoke('Teamlederens computer');
+    await managerPages.sync
+      .deviceRow('Teamlederens computer')
+      .getByText(/^Fjernet/)
+      .waitFor();
+    await lead.goto(teamUrl);
+    await leadPages.sync.waitForStatus('Serveren afviste adgangen');
+    await lead.getByText('Bed en leder af teamet om en ny invitation').waitFor();
+  });
+
+  it('says calmly that a link without its invitation is incomplete', async () => {
+    await browser.open('/join#server=http%3A%2F%2F127.0.0.1%3A1');
+    await appPages(browser.page).shell.heading('Linket er ikke helt').waitFor();
+  });
+});
