@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { cadenceSchema, isoDateSchema, referralSchema, timeOfDaySchema } from './fieldSchemas';
 import {
   MONTHLY_TALKS,

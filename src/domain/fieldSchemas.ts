@@ -1,5 +1,5 @@
 /** Zod schemas for fields that both the backup file and the share link carry. */
-import { z } from 'zod';
+import { z } from './zod';
 import { isValidIsoDate } from './dates';
 import { NOTE_MAX_LENGTH, TIME_OF_DAY_PATTERN } from './limits';
 import { REFERRAL_WAYS } from './referral';
