@@ -29,7 +29,8 @@ async function readAll(): Promise<BackupData> {
     db.answers.toArray(),
     db.settings.toArray(),
   ]);
-  return { teams, hires, items, talks, answers, settings };
+  // The settings table holds only what putSetting and a checked restore wrote.
+  return { teams, hires, items, talks, answers, settings: settings as BackupData['settings'] };
 }
 
 /** One team with its hires and everything they own; no settings. */

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTE_MAX_LENGTH } from '../domain/limits';
+import { validateNote } from '../domain/validation';
 import { FormField } from './FormField';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
@@ -33,7 +34,7 @@ export function AutosaveTextarea({
   const [state, setState] = useState<SaveState>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const lastSaved = useRef(value);
-  const tooLong = draft.length > NOTE_MAX_LENGTH;
+  const noteError = validateNote(draft);
 
   // Follow changes made elsewhere (another tab) unless the user is mid-edit.
   useEffect(() => {
@@ -46,7 +47,7 @@ export function AutosaveTextarea({
 
   async function save(text: string) {
     clearTimeout(timer.current);
-    if (text === lastSaved.current || text.length > NOTE_MAX_LENGTH) return;
+    if (text === lastSaved.current || validateNote(text)) return;
     setState('saving');
     const ok = await onSave(text);
     if (ok) lastSaved.current = text;
@@ -61,7 +62,7 @@ export function AutosaveTextarea({
       <FormField
         label={label}
         hint={hint}
-        error={tooLong ? t('fieldErrors.note-too-long', { max: NOTE_MAX_LENGTH }) : null}
+        error={noteError ? t(`fieldErrors.${noteError}`, { max: NOTE_MAX_LENGTH }) : null}
         extraDescribedBy={statusId}
       >
         {(control) => (

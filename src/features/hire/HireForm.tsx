@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PROBATION_MONTHS, WEEKLY_HOURS } from '../../domain/limits';
+import { DATE_RANGE, PROBATION_MONTHS, WEEKLY_HOURS } from '../../domain/limits';
 import { focusFirstInvalidField } from '../../lib/focusFirstInvalidField';
+import { hasUnreadableDate } from '../../lib/unreadableDate';
 import {
   FIELD_ERROR_LIMITS,
   NOTICE_LIMITS,
@@ -25,31 +26,27 @@ export function HireForm({ initial, submitLabel, onSubmit, onCancel }: HireFormP
   const { t } = useTranslation(['hire', 'common']);
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<Errors>({});
-  const [dateUnreadable, setDateUnreadable] = useState(false);
   const result = validateHireDraft(draft);
   // Notices follow the fields as the user types; errors appear when they try to save.
   const { notices } = result;
 
   const field = (key: keyof HireDraft) => ({
     value: draft[key],
-    onChange: (event: { target: HTMLInputElement }) => {
-      setDraft({ ...draft, [key]: event.target.value });
-      if (key === 'startDate') setDateUnreadable(event.target.validity.badInput);
-    },
+    onChange: (event: { target: HTMLInputElement }) =>
+      setDraft({ ...draft, [key]: event.target.value }),
     error: errors[key] ? t(`common:fieldErrors.${errors[key]}`, FIELD_ERROR_LIMITS) : null,
   });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (dateUnreadable || !result.ok) {
-      const found: Errors = result.ok ? {} : { ...result.errors };
-      if (dateUnreadable) found.startDate = 'invalid-date';
-      setErrors(found);
+    const checked = validateHireDraft(draft, hasUnreadableDate(event.currentTarget));
+    if (!checked.ok) {
+      setErrors(checked.errors);
       focusFirstInvalidField(event.currentTarget);
       return;
     }
     setErrors({});
-    await onSubmit(result.value);
+    await onSubmit(checked.value);
   }
 
   return (
@@ -69,6 +66,8 @@ export function HireForm({ initial, submitLabel, onSubmit, onCancel }: HireFormP
       <TextField
         label={t('fields.startDate')}
         type="date"
+        min={DATE_RANGE.min}
+        max={DATE_RANGE.max}
         className="input-width-s"
         {...field('startDate')}
       />
