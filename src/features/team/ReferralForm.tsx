@@ -9,6 +9,7 @@ import {
   type ReferralWay,
 } from '../../domain/referral';
 import { NOTE_MAX_LENGTH } from '../../domain/limits';
+import { useUnsavedFormGuard } from '../../lib/pendingWork';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { useWrite } from '../../connected/useWrite';
 
@@ -26,6 +27,11 @@ export function ReferralForm({ teamId, current, onDone }: ReferralFormProps) {
   const [way, setWay] = useState<ReferralWay | ''>(current?.ways[0] ?? '');
   const [description, setDescription] = useState(current?.description ?? '');
   const [errors, setErrors] = useState<{ way?: ReferralError; description?: ReferralError }>({});
+  const [saving, setSaving] = useState(false);
+  // The description is saved with the form, not as it is typed: ask before it is lost.
+  useUnsavedFormGuard(
+    saving || way !== (current?.ways[0] ?? '') || description !== (current?.description ?? ''),
+  );
   const errorText = (error: ReferralError) => t(`errors.${error}`, { max: NOTE_MAX_LENGTH });
 
   async function submit(event: FormEvent) {
@@ -36,7 +42,11 @@ export function ReferralForm({ teamId, current, onDone }: ReferralFormProps) {
       return;
     }
     setErrors({});
-    if (await write(() => setReferral(teamId, result.value))) onDone();
+    if (saving) return;
+    setSaving(true);
+    const ok = await write(() => setReferral(teamId, result.value));
+    setSaving(false);
+    if (ok) onDone();
   }
 
   return (
