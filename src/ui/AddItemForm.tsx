@@ -2,6 +2,7 @@ import { memo, useRef, type FormEvent } from 'react';
 import { TextField } from './TextField';
 import { useLoadedTranslation } from '../lib/useLoadedTranslation';
 import { useNameField } from './useNameField';
+import { useSingleFlight } from '../lib/useSingleFlight';
 
 /**
  * Adds the user's own checklist item; an empty or overlong title gets a message. The field
@@ -15,9 +16,14 @@ export const AddItemForm = memo(function AddItemForm({
   const { t } = useLoadedTranslation();
   const { error, validName } = useNameField();
   const field = useRef<HTMLInputElement>(null);
+  const { busy, run } = useSingleFlight();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
+    void run(add);
+  }
+
+  async function add() {
     const input = field.current;
     const submitted = input && validName(input.value);
     if (!input || submitted === null) return;
@@ -34,7 +40,7 @@ export const AddItemForm = memo(function AddItemForm({
         error={error}
         maxLength={200}
       />
-      <button type="submit" className="button button-secondary">
+      <button type="submit" className="button button-secondary" disabled={busy}>
         {t('checklist.addOwnItem')}
       </button>
     </form>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DATE_RANGE, PROBATION_MONTHS, WEEKLY_HOURS } from '../../domain/limits';
 import { focusFirstInvalidField } from '../../lib/focusFirstInvalidField';
 import { hasUnreadableDate } from '../../lib/unreadableDate';
+import { useSingleFlight } from '../../lib/useSingleFlight';
 import {
   FIELD_ERROR_LIMITS,
   NOTICE_LIMITS,
@@ -26,6 +27,7 @@ export function HireForm({ initial, submitLabel, onSubmit, onCancel }: HireFormP
   const { t } = useTranslation(['hire', 'common']);
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<Errors>({});
+  const { busy, run } = useSingleFlight();
   const result = validateHireDraft(draft);
   // Notices follow the fields as the user types; errors appear when they try to save.
   const { notices } = result;
@@ -37,12 +39,17 @@ export function HireForm({ initial, submitLabel, onSubmit, onCancel }: HireFormP
     error: errors[key] ? t(`common:fieldErrors.${errors[key]}`, FIELD_ERROR_LIMITS) : null,
   });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const checked = validateHireDraft(draft, hasUnreadableDate(event.currentTarget));
+    const form = event.currentTarget;
+    void run(() => send(form));
+  }
+
+  async function send(form: HTMLFormElement) {
+    const checked = validateHireDraft(draft, hasUnreadableDate(form));
     if (!checked.ok) {
       setErrors(checked.errors);
-      focusFirstInvalidField(event.currentTarget);
+      focusFirstInvalidField(form);
       return;
     }
     setErrors({});
@@ -97,7 +104,7 @@ export function HireForm({ initial, submitLabel, onSubmit, onCancel }: HireFormP
         {...field('weeklyHours')}
       />
       <div className="button-row">
-        <button type="submit" className="button button-primary">
+        <button type="submit" className="button button-primary" disabled={busy}>
           {submitLabel}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>

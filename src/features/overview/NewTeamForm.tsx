@@ -6,21 +6,25 @@ import { TextField } from '../../ui/TextField';
 import { useNameField } from '../../ui/useNameField';
 import { useWrite } from '../../connected/useWrite';
 import { paths } from '../../config/paths';
+import { useSingleFlight } from '../../lib/useSingleFlight';
 
 export function NewTeamForm() {
   const { t } = useTranslation(['overview', 'common']);
   const write = useWrite();
   const navigate = useNavigate();
   const { name, setName, error, validName } = useNameField();
+  const { busy, run } = useSingleFlight();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (validName() === null) return;
-    let teamId = '';
-    const ok = await write(async () => {
-      teamId = (await createTeam(name)).id;
+    void run(async () => {
+      if (validName() === null) return;
+      let teamId = '';
+      const ok = await write(async () => {
+        teamId = (await createTeam(name)).id;
+      });
+      if (ok) navigate(paths.team.href(teamId));
     });
-    if (ok) navigate(paths.team.href(teamId));
   }
 
   return (
@@ -36,7 +40,7 @@ export function NewTeamForm() {
         onChange={(event) => setName(event.target.value)}
         autoComplete="off"
       />
-      <button type="submit" className="button button-primary">
+      <button type="submit" className="button button-primary" disabled={busy}>
         {t('newTeam.submit')}
       </button>
     </form>

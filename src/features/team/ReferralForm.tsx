@@ -10,6 +10,7 @@ import {
 } from '../../domain/referral';
 import { NOTE_MAX_LENGTH } from '../../domain/limits';
 import { useUnsavedFormGuard } from '../../lib/pendingWork';
+import { useSingleFlight } from '../../lib/useSingleFlight';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { useWrite } from '../../connected/useWrite';
 
@@ -27,26 +28,26 @@ export function ReferralForm({ teamId, current, onDone }: ReferralFormProps) {
   const [way, setWay] = useState<ReferralWay | ''>(current?.ways[0] ?? '');
   const [description, setDescription] = useState(current?.description ?? '');
   const [errors, setErrors] = useState<{ way?: ReferralError; description?: ReferralError }>({});
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useSingleFlight();
   // The description is saved with the form, not as it is typed: ask before it is lost.
   useUnsavedFormGuard(
     saving || way !== (current?.ways[0] ?? '') || description !== (current?.description ?? ''),
   );
   const errorText = (error: ReferralError) => t(`errors.${error}`, { max: NOTE_MAX_LENGTH });
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
+    void run(send);
+  }
+
+  async function send() {
     const result = validateReferral(way, description);
     if (!result.ok) {
       setErrors(result.errors);
       return;
     }
     setErrors({});
-    if (saving) return;
-    setSaving(true);
-    const ok = await write(() => setReferral(teamId, result.value));
-    setSaving(false);
-    if (ok) onDone();
+    if (await write(() => setReferral(teamId, result.value))) onDone();
   }
 
   return (
@@ -84,7 +85,7 @@ export function ReferralForm({ teamId, current, onDone }: ReferralFormProps) {
         />
       </div>
       <div className="button-row">
-        <button type="submit" className="button button-primary">
+        <button type="submit" className="button button-primary" disabled={saving}>
           {t('common:actions.save')}
         </button>
         <button type="button" className="button button-secondary" onClick={onDone}>
