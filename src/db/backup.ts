@@ -29,7 +29,8 @@ async function readAll(): Promise<BackupData> {
     db.answers.toArray(),
     db.settings.toArray(),
   ]);
-  return { teams, hires, items, talks, answers, settings };
+  // The settings table holds only what putSetting and a checked restore wrote.
+  return { teams, hires, items, talks, answers, settings: settings as BackupData['settings'] };
 }
 
 /** One team with its hires and everything they own; no settings. */
@@ -118,24 +119,83 @@ export async function readBackupFile(file: Blob): Promise<ParsedBackup> {
 
 export type ImportMode = 'replace' | 'add';
 
+/** Records of a restore stored so far, of all it holds. */
+export interface RestoreProgress {
+  done: number;
+  total: number;
+}
+
+/** What the restore really added: counted in the database, not in the file. */
+export interface RestoreResult {
+  teams: number;
+  hires: number;
+}
+
+/** Records per write: small enough to report progress often on a large file. */
+const RESTORE_CHUNK = 2000;
+
 /**
  * Restores a checked backup in ONE transaction: all of it, or nothing if anything fails.
  * "replace" empties the database first; "add" gives the records new ids beside the
- * existing ones. Talks and guide items are stored under their stable ids, also from older files.
+ * existing ones. Talks and guide items are stored under their stable ids, also from older
+ * files. `onProgress` hears after each chunk of records.
  */
-export async function importBackup(backup: BackupFile, mode: ImportMode): Promise<void> {
+export async function importBackup(
+  backup: BackupFile,
+  mode: ImportMode,
+  onProgress?: (progress: RestoreProgress) => void,
+): Promise<RestoreResult> {
   const data = withStableIds(mode === 'add' ? withNewIds(backup.data, newId) : backup.data);
-  await db.transaction('rw', [...dataTables(), db.device], async () => {
+  const tables = [
+    [db.teams, data.teams],
+    [db.hires, data.hires],
+    [db.items, data.items],
+    [db.talks, data.talks],
+    [db.answers, data.answers],
+    [db.settings, data.settings],
+  ] as const;
+  const total = tables.reduce((sum, [, rows]) => sum + rows.length, 0);
+  return db.transaction('rw', [...dataTables(), db.device], async () => {
     if (mode === 'replace') {
       for (const table of dataTables()) await table.clear();
     }
-    await db.teams.bulkAdd(data.teams);
-    await db.hires.bulkAdd(data.hires);
-    await db.items.bulkAdd(data.items);
-    await db.talks.bulkAdd(data.talks);
-    await db.answers.bulkAdd(data.answers);
-    await db.settings.bulkAdd(data.settings);
+    const before = { teams: await db.teams.count(), hires: await db.hires.count() };
+    let done = 0;
+    for (const [table, rows] of tables) {
+      for (let start = 0; start < rows.length; start += RESTORE_CHUNK) {
+        const chunk = rows.slice(start, start + RESTORE_CHUNK);
+        await (table as { bulkAdd(rows: readonly unknown[]): Promise<unknown> }).bulkAdd(chunk);
+        done += chunk.length;
+        onProgress?.({ done, total });
+      }
+    }
     // After "replace all", the data is exactly a file the user holds.
     if (mode === 'replace') await markAllSaved();
+    return {
+      teams: (await db.teams.count()) - before.teams,
+      hires: (await db.hires.count()) - before.hires,
+    };
   });
+}
+
+/**
+ * Why a checked file still did not restore: no room, a file the database refuses whatever
+ * is tried (its records break a rule of the database), or a failure worth retrying.
+ */
+export type RestoreFailure = 'quota' | 'file' | 'retry';
+
+const REFUSED_BY_DATABASE = new Set([
+  'ConstraintError',
+  'DataError',
+  'DataCloneError',
+  'BulkError',
+]);
+
+export function restoreFailure(error: unknown): RestoreFailure {
+  const e = error as { name?: string; inner?: { name?: string } } | null;
+  const names = [e?.name, e?.inner?.name];
+  if (names.includes('QuotaExceededError')) return 'quota';
+  return names.some((name) => name !== undefined && REFUSED_BY_DATABASE.has(name))
+    ? 'file'
+    : 'retry';
 }

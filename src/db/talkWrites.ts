@@ -1,11 +1,10 @@
 // Talk writes, with the planner; the reads are in talkReads.ts, so a list never loads it.
 import { reconcileTalks, type TalkReconciliation } from '../domain/talkRecords';
+import { CUSTOMARY_DAYS_OFF_KEY } from '../domain/settings';
 import type { Hire, Talk, TalkStatus } from '../domain/types';
 import { db, type GodtBegyndtDb } from './db';
 import { listTalks } from './talkReads';
 import { getSetting, putSetting } from './settings';
-
-const CUSTOMARY_DAYS_OFF_KEY = 'customaryDaysOff';
 
 export function getCustomaryDaysOff(database: GodtBegyndtDb = db): Promise<boolean> {
   return getSetting(CUSTOMARY_DAYS_OFF_KEY, true, database);

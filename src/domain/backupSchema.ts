@@ -1,12 +1,17 @@
-import { z } from 'zod';
-import { cadenceSchema, isoDateSchema, referralSchema, timeOfDaySchema } from './fieldSchemas';
 import {
-  MONTHLY_TALKS,
-  NAME_MAX_LENGTH,
-  NOTE_MAX_LENGTH,
-  PROBATION_MONTHS,
-  WEEKLY_HOURS,
-} from './limits';
+  cadenceSchema,
+  enteredDateSchema,
+  idSchema,
+  isoDateSchema,
+  nameSchema,
+  noteSchema,
+  optionalNameSchema,
+  referralSchema,
+  settingSchema,
+  timeOfDaySchema,
+} from './fieldSchemas';
+import { MONTHLY_TALKS, PROBATION_MONTHS, WEEKLY_HOURS } from './limits';
+import { z } from './zod';
 
 /** Marks a file as a Godt begyndt backup. */
 export const BACKUP_FORMAT = 'godt-begyndt-backup';
@@ -18,21 +23,12 @@ export const BACKUP_VERSION = 1;
 /** Files larger than this are refused before they are read (a real backup is far smaller). */
 export const BACKUP_MAX_BYTES = 20 * 1024 * 1024;
 
-const SHORT_TEXT_MAX = 100;
-
 // Strict objects: a field we do not know is refused rather than silently dropped.
-const id = z.string().min(1).max(SHORT_TEXT_MAX);
-/** A talk's or guide item's stable id: its hire's or owner's id, a colon, a key (stableIds.ts). */
-const derivedId = z
-  .string()
-  .min(1)
-  .max(SHORT_TEXT_MAX * 2 + 1);
-const name = z
-  .string()
-  .max(NAME_MAX_LENGTH)
-  .refine((text) => text.trim() !== '', 'Empty name');
-const optionalName = z.string().max(NAME_MAX_LENGTH);
-const note = z.string().max(NOTE_MAX_LENGTH);
+// Also a talk's or guide item's stable id: its hire's or owner's id, a colon, a key (stableIds.ts).
+const id = idSchema;
+const name = nameSchema;
+const optionalName = optionalNameSchema;
+const note = noteSchema;
 const timestamp = z.iso.datetime();
 const wholeNumber = (min: number, max: number) => z.int().min(min).max(max);
 
@@ -49,7 +45,7 @@ export const hireSchema = z.strictObject({
   teamId: id,
   name,
   jobTitle: optionalName,
-  startDate: isoDateSchema,
+  startDate: enteredDateSchema,
   probationMonths: wholeNumber(PROBATION_MONTHS.min, PROBATION_MONTHS.max),
   weeklyHours: wholeNumber(WEEKLY_HOURS.min, WEEKLY_HOURS.max).nullable(),
   cadence: cadenceSchema,
@@ -58,10 +54,10 @@ export const hireSchema = z.strictObject({
 });
 
 export const checklistItemSchema = z.strictObject({
-  id: derivedId,
+  id,
   ownerId: id,
   kind: z.enum(['team', 'onboarding']),
-  templateId: z.string().min(1).max(SHORT_TEXT_MAX).nullable(),
+  templateId: id.nullable(),
   title: optionalName,
   done: z.boolean(),
   doneAt: timestamp.nullable(),
@@ -71,9 +67,9 @@ export const checklistItemSchema = z.strictObject({
 });
 
 export const talkSchema = z.strictObject({
-  id: derivedId,
+  id,
   hireId: id,
-  key: z.string().min(1).max(SHORT_TEXT_MAX),
+  key: id,
   computedDate: isoDateSchema,
   date: isoDateSchema,
   movedByHand: z.boolean(),
@@ -88,14 +84,9 @@ export const talkSchema = z.strictObject({
 export const worksheetAnswerSchema = z.strictObject({
   id,
   teamId: id,
-  questionId: z.string().min(1).max(SHORT_TEXT_MAX),
+  questionId: id,
   text: note,
   updatedAt: timestamp,
-});
-
-const settingSchema = z.strictObject({
-  key: z.string().min(1).max(SHORT_TEXT_MAX),
-  value: z.unknown(),
 });
 
 export const backupDataSchema = z

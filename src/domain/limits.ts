@@ -22,3 +22,17 @@ export const MONTHLY_TALKS = { min: 0, max: 12, default: 3 } as const;
 
 /** A talk's time of day as stored: 'HH:mm', 00:00–23:59. */
 export const TIME_OF_DAY_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * Ids: what the app makes (UUIDs, and stable ids such as `<hireId>:<key>`) and nothing a
+ * link's path could misread, such as `/`, `#`, `?` or `%`.
+ */
+export const ID_PATTERN = /^[A-Za-z0-9_:-]{1,200}$/;
+
+/** The dates a person may enter: a start date, a talk's new date. */
+export const DATE_RANGE = { min: '2000-01-01', max: '2100-12-31' } as const;
+/**
+ * The dates the app may store or show: the entered range plus the longest plan computed from
+ * a start at its end (6 months' probation and 12 monthly talks).
+ */
+export const STORED_DATE_RANGE = { min: DATE_RANGE.min, max: '2102-12-31' } as const;

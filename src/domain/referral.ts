@@ -1,3 +1,4 @@
+import { isCleanNote } from './fieldRules';
 import { NOTE_MAX_LENGTH } from './limits';
 
 /** The guide's ways of putting users in touch with the peer worker. Ids are stable. */
@@ -32,7 +33,11 @@ export function referralOfTeam(team: { referral?: Referral | null }): Referral |
   return { ways, description: stored.description };
 }
 
-export type ReferralError = 'way-required' | 'description-required' | 'description-too-long';
+export type ReferralError =
+  | 'way-required'
+  | 'description-required'
+  | 'description-too-long'
+  | 'description-control-character';
 
 export type ReferralResult =
   | { ok: true; value: Referral }
@@ -45,6 +50,7 @@ export function validateReferral(way: string, description: string): ReferralResu
   if (!isReferralWay(way)) errors.way = 'way-required';
   if (way === 'other' && text === '') errors.description = 'description-required';
   if (text.length > NOTE_MAX_LENGTH) errors.description = 'description-too-long';
+  else if (!isCleanNote(text)) errors.description = 'description-control-character';
   if (errors.way || errors.description || !isReferralWay(way)) return { ok: false, errors };
   return { ok: true, value: { ways: [way], description: text } };
 }

@@ -10,7 +10,7 @@
  * No note of any kind (checklist notes, the accommodations item, talk notes) is ever read.
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
-import { z } from 'zod';
+import { z } from './zod';
 import { compareIso, type IsoDate } from './dates';
 import { isoDateSchema, referralSchema, timeOfDaySchema } from './fieldSchemas';
 import { NAME_MAX_LENGTH } from './limits';

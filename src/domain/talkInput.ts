@@ -1,15 +1,15 @@
 /** Checks on what the manager types for a talk: a new date and a time of day. */
-import { isValidIsoDate, type IsoDate } from './dates';
+import type { IsoDate } from './dates';
 import { MONTHLY_TALKS } from './limits';
 import { talkKind } from './talkRecords';
+import { validateEnteredDate, type DateError } from './validation';
 import { dayOffReason, type DayOffReason } from './workdays';
 
-export type TalkDateError = 'required' | 'invalid-date';
+export type TalkDateError = DateError;
 
-export function validateTalkDate(raw: string): TalkDateError | null {
-  const date = raw.trim();
-  if (date === '') return 'required';
-  return isValidIsoDate(date) ? null : 'invalid-date';
+/** A talk's new date: the same rule as any date the user enters. */
+export function validateTalkDate(raw: string, unreadable = false): TalkDateError | null {
+  return validateEnteredDate(raw, unreadable);
 }
 
 export type TimeOfDayResult = { ok: true; time: string | null } | { ok: false };

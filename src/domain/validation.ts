@@ -1,10 +1,23 @@
 import { isValidIsoDate } from './dates';
-import { NAME_MAX_LENGTH, PROBATION_MONTHS, WEEKLY_HOURS } from './limits';
+import { isCleanName, isCleanNote, isEnterableDate } from './fieldRules';
+import {
+  DATE_RANGE,
+  NAME_MAX_LENGTH,
+  NOTE_MAX_LENGTH,
+  PROBATION_MONTHS,
+  WEEKLY_HOURS,
+} from './limits';
 import type { Cadence } from './types';
 
 /** Error codes; the UI turns each into a message in the chosen language. */
 export type FieldError =
-  'required' | 'too-long' | 'invalid-date' | 'probation-range' | 'hours-range';
+  | 'required'
+  | 'too-long'
+  | 'control-character'
+  | 'invalid-date'
+  | 'date-range'
+  | 'probation-range'
+  | 'hours-range';
 
 /** The limits an error's message names (passed to its translation). */
 export const FIELD_ERROR_LIMITS = {
@@ -13,6 +26,8 @@ export const FIELD_ERROR_LIMITS = {
   probationMax: PROBATION_MONTHS.max,
   hoursMin: WEEKLY_HOURS.min,
   hoursMax: WEEKLY_HOURS.max,
+  dateMinYear: DATE_RANGE.min.slice(0, 4),
+  dateMaxYear: DATE_RANGE.max.slice(0, 4),
 } as const;
 
 /** Notices: allowed, but worth a second look. */
@@ -52,7 +67,29 @@ export function validateName(raw: string, required = true): FieldError | null {
   const name = raw.trim();
   if (required && name === '') return 'required';
   if (name.length > NAME_MAX_LENGTH) return 'too-long';
+  if (!isCleanName(name)) return 'control-character';
   return null;
+}
+
+export type NoteError = 'note-too-long' | 'note-control-character';
+
+/** A note, answer or description: at most NOTE_MAX_LENGTH, newlines but no other control. */
+export function validateNote(text: string): NoteError | null {
+  if (text.length > NOTE_MAX_LENGTH) return 'note-too-long';
+  return isCleanNote(text) ? null : 'note-control-character';
+}
+
+export type DateError = 'required' | 'invalid-date' | 'date-range';
+
+/**
+ * A date the user typed (yyyy-MM-dd, as the browser's date field gives it). `unreadable`:
+ * the field holds something that is not a date (the browser then gives ''), e.g. 30 February.
+ */
+export function validateEnteredDate(raw: string, unreadable = false): DateError | null {
+  const date = raw.trim();
+  if (unreadable || (date !== '' && !isValidIsoDate(date))) return 'invalid-date';
+  if (date === '') return 'required';
+  return isEnterableDate(date) ? null : 'date-range';
 }
 
 function parseWholeNumber(raw: string): number | null {
@@ -92,14 +129,18 @@ export function hireNotices(
   return notices;
 }
 
-export function validateHireDraft(draft: HireDraft): ValidationResult<ValidHire> {
+/** `dateUnreadable`: the date field holds something that is not a date (see validateEnteredDate). */
+export function validateHireDraft(
+  draft: HireDraft,
+  dateUnreadable = false,
+): ValidationResult<ValidHire> {
   const errors: Fields<FieldError> = {};
   const nameError = validateName(draft.name);
   if (nameError) errors.name = nameError;
   const titleError = validateName(draft.jobTitle, false);
   if (titleError) errors.jobTitle = titleError;
-  if (draft.startDate.trim() === '') errors.startDate = 'required';
-  else if (!isValidIsoDate(draft.startDate.trim())) errors.startDate = 'invalid-date';
+  const dateError = validateEnteredDate(draft.startDate, dateUnreadable);
+  if (dateError) errors.startDate = dateError;
   const months = validateProbation(draft.probationMonths);
   if (typeof months === 'string') errors.probationMonths = months;
   const hours = validateHours(draft.weeklyHours);

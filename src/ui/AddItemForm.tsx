@@ -3,6 +3,7 @@ import { TextField } from './TextField';
 import { useLoadedTranslation } from '../lib/useLoadedTranslation';
 import { useNameField } from './useNameField';
 import { focusFirstInvalidField } from '../lib/focusFirstInvalidField';
+import { useSingleFlight } from '../lib/useSingleFlight';
 
 /**
  * Adds the user's own checklist item; an empty or overlong title gets a message. The field
@@ -16,12 +17,18 @@ export const AddItemForm = memo(function AddItemForm({
   const { t } = useLoadedTranslation();
   const { error, validName } = useNameField();
   const field = useRef<HTMLInputElement>(null);
+  const { busy, run } = useSingleFlight();
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const form = event.currentTarget;
+    void run(() => add(form));
+  }
+
+  async function add(form: HTMLFormElement) {
     const input = field.current;
     const submitted = input && validName(input.value);
-    if (!input || submitted === null) return focusFirstInvalidField(event.currentTarget);
+    if (!input || submitted === null) return focusFirstInvalidField(form);
     // Clear only what was saved: the user may already be typing the next item.
     if ((await onAdd(submitted)) && input.value === submitted) input.value = '';
   }
@@ -35,7 +42,7 @@ export const AddItemForm = memo(function AddItemForm({
         error={error}
         maxLength={200}
       />
-      <button type="submit" className="button button-secondary">
+      <button type="submit" className="button button-secondary" disabled={busy}>
         {t('checklist.addOwnItem')}
       </button>
     </form>

@@ -1,3 +1,4 @@
+import { guardPendingWork } from '../../lib/pendingWork';
 import type { PendingChanges } from './pendingChanges';
 
 /**
@@ -5,7 +6,5 @@ import type { PendingChanges } from './pendingChanges';
  * (its commit takes milliseconds, so the question is rare), instead of losing the change.
  */
 export function guardUnstoredChanges(pending: PendingChanges): void {
-  window.addEventListener('beforeunload', (event) => {
-    if (pending.hasUnstored()) event.preventDefault();
-  });
+  guardPendingWork({ isPending: pending.hasUnstored });
 }

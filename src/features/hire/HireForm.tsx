@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PROBATION_MONTHS, WEEKLY_HOURS } from '../../domain/limits';
+import { DATE_RANGE, PROBATION_MONTHS, WEEKLY_HOURS } from '../../domain/limits';
 import { focusFirstInvalidField } from '../../lib/focusFirstInvalidField';
+import { hasUnreadableDate } from '../../lib/unreadableDate';
+import { useSingleFlight } from '../../lib/useSingleFlight';
 import {
   FIELD_ERROR_LIMITS,
   NOTICE_LIMITS,
@@ -25,31 +27,33 @@ export function HireForm({ initial, submitLabel, onSubmit, onCancel }: HireFormP
   const { t } = useTranslation(['hire', 'common']);
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<Errors>({});
-  const [dateUnreadable, setDateUnreadable] = useState(false);
+  const { busy, run } = useSingleFlight();
   const result = validateHireDraft(draft);
   // Notices follow the fields as the user types; errors appear when they try to save.
   const { notices } = result;
 
   const field = (key: keyof HireDraft) => ({
     value: draft[key],
-    onChange: (event: { target: HTMLInputElement }) => {
-      setDraft({ ...draft, [key]: event.target.value });
-      if (key === 'startDate') setDateUnreadable(event.target.validity.badInput);
-    },
+    onChange: (event: { target: HTMLInputElement }) =>
+      setDraft({ ...draft, [key]: event.target.value }),
     error: errors[key] ? t(`common:fieldErrors.${errors[key]}`, FIELD_ERROR_LIMITS) : null,
   });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (dateUnreadable || !result.ok) {
-      const found: Errors = result.ok ? {} : { ...result.errors };
-      if (dateUnreadable) found.startDate = 'invalid-date';
-      setErrors(found);
-      focusFirstInvalidField(event.currentTarget);
+    const form = event.currentTarget;
+    void run(() => send(form));
+  }
+
+  async function send(form: HTMLFormElement) {
+    const checked = validateHireDraft(draft, hasUnreadableDate(form));
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      focusFirstInvalidField(form);
       return;
     }
     setErrors({});
-    await onSubmit(result.value);
+    await onSubmit(checked.value);
   }
 
   return (
@@ -69,6 +73,8 @@ export function HireForm({ initial, submitLabel, onSubmit, onCancel }: HireFormP
       <TextField
         label={t('fields.startDate')}
         type="date"
+        min={DATE_RANGE.min}
+        max={DATE_RANGE.max}
         className="input-width-s"
         {...field('startDate')}
       />
@@ -98,7 +104,7 @@ export function HireForm({ initial, submitLabel, onSubmit, onCancel }: HireFormP
         {...field('weeklyHours')}
       />
       <div className="button-row">
-        <button type="submit" className="button button-primary">
+        <button type="submit" className="button button-primary" disabled={busy}>
           {submitLabel}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>

@@ -7,21 +7,26 @@ import { useNameField } from '../../ui/useNameField';
 import { useWrite } from '../../connected/useWrite';
 import { paths } from '../../config/paths';
 import { focusFirstInvalidField } from '../../lib/focusFirstInvalidField';
+import { useSingleFlight } from '../../lib/useSingleFlight';
 
 export function NewTeamForm() {
   const { t } = useTranslation(['overview', 'common']);
   const write = useWrite();
   const navigate = useNavigate();
   const { name, setName, error, validName } = useNameField();
+  const { busy, run } = useSingleFlight();
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (validName() === null) return focusFirstInvalidField(event.currentTarget);
-    let teamId = '';
-    const ok = await write(async () => {
-      teamId = (await createTeam(name)).id;
+    const form = event.currentTarget;
+    void run(async () => {
+      if (validName() === null) return focusFirstInvalidField(form);
+      let teamId = '';
+      const ok = await write(async () => {
+        teamId = (await createTeam(name)).id;
+      });
+      if (ok) navigate(paths.team.href(teamId));
     });
-    if (ok) navigate(paths.team.href(teamId));
   }
 
   return (
@@ -37,7 +42,7 @@ export function NewTeamForm() {
         onChange={(event) => setName(event.target.value)}
         autoComplete="off"
       />
-      <button type="submit" className="button button-primary">
+      <button type="submit" className="button button-primary" disabled={busy}>
         {t('newTeam.submit')}
       </button>
     </form>

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { focusFirstInvalidField } from '../../lib/focusFirstInvalidField';
+import { hasUnreadableDate } from '../../lib/unreadableDate';
 import { moveTalk } from '../../db/talkWrites';
 import {
   parseTimeOfDay,
@@ -9,6 +10,7 @@ import {
   type TalkDateError,
 } from '../../domain/talkInput';
 import type { Talk } from '../../domain/types';
+import { FIELD_ERROR_LIMITS } from '../../domain/validation';
 import { TextField } from '../../ui/TextField';
 import { useWrite } from '../../connected/useWrite';
 import { useTalkDateNotices } from './useTalkDateNotices';
@@ -49,8 +51,7 @@ export function TalkScheduleForm({ talk, title, context }: TalkScheduleFormProps
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    // A half-typed date in the browser's date field reads as '', so say it is unreadable.
-    const newDateError = dateUnreadable ? 'invalid-date' : validateTalkDate(date);
+    const newDateError = validateTalkDate(date, hasUnreadableDate(event.currentTarget));
     const parsedTime = parseTimeOfDay(time);
     setDateError(newDateError);
     setTimeError(!parsedTime.ok);
@@ -83,7 +84,7 @@ export function TalkScheduleForm({ talk, title, context }: TalkScheduleFormProps
             type="date"
             className="input-width-s"
             value={date}
-            error={dateError ? t(`common:fieldErrors.${dateError}`) : null}
+            error={dateError ? t(`common:fieldErrors.${dateError}`, FIELD_ERROR_LIMITS) : null}
             notice={notices.join(' ') || null}
             onChange={(event) => {
               setDate(event.target.value);

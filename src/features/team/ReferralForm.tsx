@@ -9,6 +9,8 @@ import {
   type ReferralWay,
 } from '../../domain/referral';
 import { NOTE_MAX_LENGTH } from '../../domain/limits';
+import { useUnsavedFormGuard } from '../../lib/pendingWork';
+import { useSingleFlight } from '../../lib/useSingleFlight';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { useWrite } from '../../connected/useWrite';
 
@@ -26,10 +28,19 @@ export function ReferralForm({ teamId, current, onDone }: ReferralFormProps) {
   const [way, setWay] = useState<ReferralWay | ''>(current?.ways[0] ?? '');
   const [description, setDescription] = useState(current?.description ?? '');
   const [errors, setErrors] = useState<{ way?: ReferralError; description?: ReferralError }>({});
+  const { busy: saving, run } = useSingleFlight();
+  // The description is saved with the form, not as it is typed: ask before it is lost.
+  useUnsavedFormGuard(
+    saving || way !== (current?.ways[0] ?? '') || description !== (current?.description ?? ''),
+  );
   const errorText = (error: ReferralError) => t(`errors.${error}`, { max: NOTE_MAX_LENGTH });
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
+    void run(send);
+  }
+
+  async function send() {
     const result = validateReferral(way, description);
     if (!result.ok) {
       setErrors(result.errors);
@@ -75,7 +86,7 @@ export function ReferralForm({ teamId, current, onDone }: ReferralFormProps) {
       </div>
       <div className="button-row">
         {/* Secondary: the team page's one primary action is adding a peer worker. */}
-        <button type="submit" className="button button-secondary">
+        <button type="submit" className="button button-secondary" disabled={saving}>
           {t('common:actions.save')}
         </button>
         <button type="button" className="button button-tertiary" onClick={onDone}>
