@@ -57,7 +57,7 @@ describe('the database shared with other tabs', () => {
     older.close();
     await started;
     expect(problem()).toBeNull();
-    expect(database.verno).toBe(3);
+    expect(database.verno).toBe(4);
   });
 
   it('says so when the browser lets the app open no database at all', async () => {
