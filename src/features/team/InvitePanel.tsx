@@ -53,7 +53,7 @@ export function InvitePanel({ link }: { link: TeamSyncLink }) {
       <div className="button-row">
         <button
           type="button"
-          className="button button-primary"
+          className="button button-secondary"
           disabled={busy}
           onClick={() => void invite()}
         >

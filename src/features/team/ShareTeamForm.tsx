@@ -71,7 +71,7 @@ export function ShareTeamForm({ teamId }: { teamId: string }) {
         </p>
       )}
       <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={busy}>
+        <button type="submit" className="button button-secondary" disabled={busy}>
           {busy ? t('share.busy') : t('share.button')}
         </button>
       </div>
