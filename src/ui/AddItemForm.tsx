@@ -17,20 +17,19 @@ export const AddItemForm = memo(function AddItemForm({
   const { t } = useLoadedTranslation();
   const { error, validName } = useNameField();
   const field = useRef<HTMLInputElement>(null);
-  const { busy, run } = useSingleFlight();
+  const { run } = useSingleFlight();
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = event.currentTarget;
-    void run(() => add(form));
-  }
-
-  async function add(form: HTMLFormElement) {
     const input = field.current;
     const submitted = input && validName(input.value);
-    if (!input || submitted === null) return focusFirstInvalidField(form);
-    // Clear only what was saved: the user may already be typing the next item.
-    if ((await onAdd(submitted)) && input.value === submitted) input.value = '';
+    if (!input || submitted === null) return focusFirstInvalidField(event.currentTarget);
+    // Keyed by the title: a second Enter on the same text is the same intent, the next item
+    // typed while this one saves is a new one (so the button stays enabled, and Enter works).
+    void run(async () => {
+      // Clear only what was saved: the user may already be typing the next item.
+      if ((await onAdd(submitted)) && input.value === submitted) input.value = '';
+    }, submitted);
   }
 
   return (
@@ -42,7 +41,7 @@ export const AddItemForm = memo(function AddItemForm({
         error={error}
         maxLength={200}
       />
-      <button type="submit" className="button button-secondary" disabled={busy}>
+      <button type="submit" className="button button-secondary">
         {t('checklist.addOwnItem')}
       </button>
     </form>

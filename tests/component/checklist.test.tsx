@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
 import { failStorageWrites } from '../support/storage';
@@ -60,6 +60,29 @@ describe('checklists', () => {
     expect(
       await screen.findByRole('checkbox', { name: 'Nøgle og adgangskort' }),
     ).toBeInTheDocument();
+  });
+
+  it('adds an item once for a double submit, and the next item typed meanwhile too', async () => {
+    const { hire } = await hireFixture();
+    await renderApp(`/hires/${hire.id}`);
+    const field = await screen.findByLabelText<HTMLInputElement>('Eget punkt');
+    const form = field.closest('form')!;
+    const submitAs = (title: string) => {
+      fireEvent.input(field, { target: { value: title } });
+      fireEvent.submit(form);
+    };
+    // All in one task, before the first write has finished.
+    submitAs('Nøgle');
+    submitAs('Nøgle');
+    submitAs('Adgangskort');
+    expect(await screen.findByRole('checkbox', { name: 'Adgangskort' })).toBeInTheDocument();
+    await waitFor(async () => {
+      const titles = (await db.items.where('ownerId').equals(hire.id).toArray())
+        .map((item) => item.title)
+        .filter(Boolean);
+      expect(titles.sort()).toEqual(['Adgangskort', 'Nøgle']);
+    });
+    expect(screen.getAllByRole('checkbox', { name: 'Nøgle' })).toHaveLength(1);
   });
 
   it('hides a guide item instead of deleting it, and shows it again', async () => {
