@@ -51,6 +51,7 @@ export const hireSchema = z.strictObject({
   cadence: cadenceSchema,
   monthlyTalksAfter: wholeNumber(MONTHLY_TALKS.min, MONTHLY_TALKS.max),
   createdAt: timestamp,
+  anonymisedAt: timestamp.optional(),
 });
 
 export const checklistItemSchema = z.strictObject({

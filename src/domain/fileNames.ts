@@ -23,3 +23,9 @@ export function fileNameSlug(name: string): string {
       .replace(/-+$/, '')
   );
 }
+
+/** "godt-begyndt-adgangslog-mk-2027-12-01.csv": the hire and the day it was exported. */
+export function accessLogFileName(today: string, hireName: string): string {
+  const slug = fileNameSlug(hireName);
+  return ['godt-begyndt-adgangslog', slug, today].filter(Boolean).join('-') + '.csv';
+}

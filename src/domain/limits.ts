@@ -17,6 +17,12 @@ export const PROBATION_MONTHS = { min: 1, max: 6, default: 3, legalMax: 3 } as c
 /** Whole hours a week; the guide recommends 12–37, outside that gets a notice. */
 export const WEEKLY_HOURS = { min: 1, max: 48, recommendedMin: 12, recommendedMax: 37 } as const;
 
+/**
+ * Months after the probation's last day until a hire's personal data is due for deletion or
+ * anonymisation: storage limitation, GDPR art. 5(1)(e) (src/domain/cleanupDue.ts).
+ */
+export const CLEANUP_MONTHS_AFTER_PROBATION = 6;
+
 /** Monthly talks after the probation in the biweekly cadence. */
 export const MONTHLY_TALKS = { min: 0, max: 12, default: 3 } as const;
 

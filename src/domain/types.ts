@@ -28,6 +28,8 @@ export interface Hire {
   cadence: Cadence;
   monthlyTalksAfter: number;
   createdAt: Timestamp;
+  /** When the name and notes were removed after probation (cleanupDue.ts); absent until then. */
+  anonymisedAt?: Timestamp;
 }
 
 export type ChecklistKind = 'team' | 'onboarding';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileNameSlug } from '../../src/domain/fileNames';
+import { accessLogFileName, fileNameSlug } from '../../src/domain/fileNames';
 
 describe('fileNameSlug', () => {
   it('drops accents instead of splitting the word', () => {
@@ -21,5 +21,17 @@ describe('fileNameSlug', () => {
   it('cuts long names to 40 characters without leaving a dash at the end', () => {
     const slug = fileNameSlug(`${'a'.repeat(39)} bcd`);
     expect(slug).toBe('a'.repeat(39));
+  });
+});
+
+describe('accessLogFileName', () => {
+  it('names the hire and the day', () => {
+    expect(accessLogFileName('2027-12-01', 'Søs Ærø')).toBe(
+      'godt-begyndt-adgangslog-soes-aeroe-2027-12-01.csv',
+    );
+  });
+
+  it('leaves out a name with nothing usable', () => {
+    expect(accessLogFileName('2027-12-01', '***')).toBe('godt-begyndt-adgangslog-2027-12-01.csv');
   });
 });
