@@ -119,3 +119,43 @@ export function revokeDevice(base: string, access: DeviceAccess, deviceId: strin
     token: access.token,
   });
 }
+
+/** One access to a team's document, as the server logged it (never its content). */
+export interface AccessLogEntry {
+  at: string;
+  teamId: string;
+  /** The hire of a status document; null for the team and private documents. */
+  hireId: string | null;
+  document: 'team' | 'private' | 'status';
+  deviceId: string;
+  deviceName: string;
+  role: DeviceRole | 'peer';
+  action: 'open' | 'change' | 'revoke' | 'delete-hire';
+}
+
+/** The team's access log, newest first; with `hireId`, what concerns that hire. */
+export async function accessLog(
+  base: string,
+  access: DeviceAccess,
+  hireId?: string,
+): Promise<AccessLogEntry[]> {
+  const query = hireId === undefined ? '' : `?hireId=${encodeURIComponent(hireId)}`;
+  const { entries } = await call<{ entries: AccessLogEntry[] }>(
+    base,
+    `${team(access.teamId)}/access-log${query}`,
+    { token: access.token },
+  );
+  return entries;
+}
+
+/** Deletes a hire's status document on the server and revokes its peer links. */
+export async function deleteHireOnServer(
+  base: string,
+  access: DeviceAccess,
+  hireId: string,
+): Promise<void> {
+  await call<null>(base, `${team(access.teamId)}/hires/${encodeURIComponent(hireId)}`, {
+    method: 'DELETE',
+    token: access.token,
+  });
+}
