@@ -15,6 +15,7 @@ import daTalks from './da/talks.json';
 import daTeam from './da/team.json';
 import daWorksheet from './da/worksheet.json';
 import daSync from './da/sync.json';
+import daPrivacy from './da/privacy.json';
 import enAbout from './en/about.json';
 import enCalendar from './en/calendar.json';
 import enBackup from './en/backup.json';
@@ -32,6 +33,7 @@ import enTalks from './en/talks.json';
 import enTeam from './en/team.json';
 import enWorksheet from './en/worksheet.json';
 import enSync from './en/sync.json';
+import enPrivacy from './en/privacy.json';
 
 /**
  * Every namespace in both languages, for types and tests. The app itself bundles only
@@ -56,6 +58,7 @@ export const da = {
   accessibility: daAccessibility,
   guide: daGuide,
   sync: daSync,
+  privacy: daPrivacy,
 };
 
 export const en: typeof da = {
@@ -76,6 +79,7 @@ export const en: typeof da = {
   accessibility: enAccessibility,
   guide: enGuide,
   sync: enSync,
+  privacy: enPrivacy,
 };
 
 export const resources = { da, en };

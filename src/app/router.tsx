@@ -39,6 +39,7 @@ const SCREENS: Screen[] = [
       'referral',
       'calendar',
       'sync',
+      'privacy',
     ]),
   },
   {
@@ -65,6 +66,8 @@ const SCREENS: Screen[] = [
       'checklists',
       'talks',
       'calendar',
+      'privacy',
+      'sync',
     ]),
   },
   {
@@ -84,6 +87,14 @@ const SCREENS: Screen[] = [
     component: screen(() => import('../features/calendar/HirePrintPage'), 'HirePrintPage', [
       'calendar',
       'talks',
+    ]),
+  },
+  {
+    path: paths.hireAccessLog.path,
+    component: screen(() => import('../features/privacy/AccessLogPage'), 'AccessLogPage', [
+      'privacy',
+      'sync',
+      'calendar',
     ]),
   },
   {

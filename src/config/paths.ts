@@ -30,6 +30,7 @@ export const paths = {
   editHire: withId('/hires/:hireId/edit'),
   hirePrint: withId('/hires/:hireId/print'),
   hirePlan: withId('/hires/:hireId/plan'),
+  hireAccessLog: withId('/hires/:hireId/access-log'),
   /**
    * The peer's status from a link; the snapshot rides in the fragment (already URL-safe), the
    * language the link was made in in the query.

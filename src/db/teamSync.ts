@@ -2,6 +2,7 @@ import { db } from './db';
 import { connectTeam, type SyncBridge, type SyncStatus, type TeamConnection } from './sync';
 import { runningBridge } from './runningBridge';
 import {
+  accessLog,
   createInvitation,
   joinByInvitation,
   listDevices,
@@ -9,6 +10,7 @@ import {
   revokeDevice,
   serverSocketUrl,
   SyncServerError,
+  type AccessLogEntry,
   type DeviceAccess,
   type DeviceRole,
   type Invitation,
@@ -155,6 +157,12 @@ export async function inviteDevice(teamId: string, role: DeviceRole): Promise<In
 export async function teamDevices(teamId: string): Promise<TeamDevice[]> {
   const link = await managerLink(teamId);
   return listDevices(link.server, link);
+}
+
+/** What the server logged about a hire: its status document, and the team's documents. */
+export async function hireAccessLog(teamId: string, hireId: string): Promise<AccessLogEntry[]> {
+  const link = await managerLink(teamId);
+  return accessLog(link.server, link, hireId);
 }
 
 export async function revokeTeamDevice(teamId: string, deviceId: string): Promise<void> {

@@ -13,7 +13,10 @@ import { useOverview } from './useOverview';
  * The team cards (with their progress, dates and next talks) load only once there are teams:
  * a first visit, with nothing stored, does without their code and texts.
  */
-const TeamList = lazyWithTexts(() => import('./TeamList').then((m) => m.TeamList), ['talks']);
+const TeamList = lazyWithTexts(
+  () => import('./TeamList').then((m) => m.TeamList),
+  ['talks', 'privacy'],
+);
 
 function preloadTeamList() {
   void TeamList.preload().catch(() => undefined); // useLoaded reports a failure.

@@ -1,8 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { localIsoDate, type IsoDate } from '../../domain/dates';
 import type { Progress } from '../../domain/progress';
 import type { Hire, Talk } from '../../domain/types';
+import { CleanupBadge } from '../../ui/CleanupBadge';
 import { NextTalkSummary } from '../../ui/NextTalkSummary';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useDateFormat } from '../../lib/dateFormat';
@@ -29,14 +31,16 @@ interface HireRowProps {
   progressLabel: string;
   progress?: Progress;
   talks?: readonly Talk[];
+  today: IsoDate;
 }
 
 /** Texts come from the card: a card lists many rows, and each text hook has a cost. */
-function HireRow({ hire, starts, progressLabel, progress, talks }: HireRowProps) {
+function HireRow({ hire, starts, progressLabel, progress, talks, today }: HireRowProps) {
   return (
     <li className="hire-row">
       <Link to={paths.hire.href(hire.id)}>{hire.name}</Link>
       <span className="muted">{starts}</span>
+      <CleanupBadge hire={hire} today={today} />
       <ProgressOrPending progress={progress} label={progressLabel} />
       {talks && <NextTalkSummary talks={talks} />}
     </li>
@@ -61,6 +65,7 @@ export function TeamCard({ summary, listed, expanded, onToggle, details }: TeamC
   const progressOf = (id: string) => details.progress.get(id);
   const busy = [team, ...listed].some(({ id }) => progressOf(id) === undefined);
   const onboarding = t('onboarding');
+  const today = localIsoDate(new Date());
   return (
     <li className="team-card" aria-busy={busy}>
       <h3 className="h4">
@@ -85,6 +90,7 @@ export function TeamCard({ summary, listed, expanded, onToggle, details }: TeamC
               progressLabel={`${hire.name}, ${onboarding}`}
               progress={progressOf(hire.id)}
               talks={details.talks.get(hire.id)}
+              today={today}
             />
           ))}
         </ul>

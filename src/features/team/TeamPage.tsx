@@ -3,11 +3,13 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { listHiresOfTeam } from '../../db/hireReads';
+import { localIsoDate } from '../../domain/dates';
 import type { ChecklistItem } from '../../domain/types';
 import { ChecklistSection } from '../../connected/ChecklistSection';
 import { SyncStatusLine } from '../../connected/SyncStatusLine';
 import { useTeamSync } from '../../connected/useTeamSync';
 import { useTeam } from '../../connected/useRecord';
+import { CleanupBadge } from '../../ui/CleanupBadge';
 import { Loading } from '../../ui/Loading';
 import { PageHeading } from '../../ui/PageHeading';
 import { useDateFormat } from '../../lib/dateFormat';
@@ -24,6 +26,7 @@ export function TeamPage() {
   const { record: team, fallback } = useTeam(teamId);
   const hires = useLiveQuery(() => listHiresOfTeam(teamId), [teamId]);
   const sync = useTeamSync(teamId);
+  const today = localIsoDate(new Date());
   // Stable, so the checklist's memoised rows do not all re-render on every tick.
   const worksheetLink = useCallback(
     (item: ChecklistItem) =>
@@ -65,6 +68,7 @@ export function TeamPage() {
                 <span className="muted">
                   {t('hires.starts', { date: formatDate(hire.startDate) })}
                 </span>
+                <CleanupBadge hire={hire} today={today} />
               </li>
             ))}
           </ul>
