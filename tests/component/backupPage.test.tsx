@@ -7,26 +7,10 @@ import { createHire } from '../../src/db/hireWrites';
 import { createTeam } from '../../src/db/teams';
 import { localIsoDate } from '../../src/domain/dates';
 import { sampleBackup, sampleText } from '../support/backupFixture';
+import { catchDownloads } from '../support/downloads';
 import { failStorageWrites } from '../support/storage';
 import { renderApp } from './renderApp';
 import { hireDraft } from '../support/records';
-
-/** Catches the file the page hands to the browser as a download. */
-function catchDownloads() {
-  const files: { name: string; blob: Blob }[] = [];
-  let blob: Blob | undefined;
-  URL.createObjectURL = vi.fn((object: Blob | MediaSource) => {
-    blob = object as Blob;
-    return 'blob:backup';
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    files.push({ name: this.download, blob: blob! });
-  });
-  return files;
-}
 
 function jsonFile(text: string, name = 'backup.json') {
   return new File([text], name, { type: 'application/json' });

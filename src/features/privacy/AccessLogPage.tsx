@@ -21,10 +21,14 @@ import { accessLogCsv, entryWords } from './accessLogText';
 /** A hire's access log from the team's server, for a manager device; printable and exportable. */
 export function AccessLogPage() {
   const { hireId = '' } = useParams();
-  const { t } = useTranslation('privacy');
   const { record: hire, fallback } = useHire(hireId);
-  const { link } = useTeamSync(hire?.teamId ?? '');
-  if (fallback) return fallback;
+  return fallback ?? <HireAccessLog hire={hire} />;
+}
+
+function HireAccessLog({ hire }: { hire: Hire }) {
+  const { t } = useTranslation('privacy');
+  // Read once the hire is known: a link read for no team would show "not shared" a moment.
+  const { link } = useTeamSync(hire.teamId);
   if (link === undefined) return <Loading />;
   return (
     <>
