@@ -97,8 +97,9 @@ describe('after probation', () => {
     const itemsAfter = await db.items.where('ownerId').equals(hire.id).toArray();
     expect(itemsAfter).toEqual(itemsBefore.map((item) => ({ ...item, note: '' })));
     const talksAfter = await db.talks.where('hireId').equals(hire.id).toArray();
-    expect(talksAfter.map(({ sequence: _, ...talk }) => talk)).toEqual(
-      talksBefore.map(({ sequence: _, ...talk }) => ({ ...talk, notes: '' })),
+    // A talk's calendar sequence rises on every write (src/db/talkSequence.ts).
+    expect(talksAfter).toEqual(
+      talksBefore.map((talk) => ({ ...talk, notes: '', sequence: expect.any(Number) })),
     );
     expect(JSON.stringify([itemsAfter, talksAfter])).not.toMatch(/Anne|Ole|træt/);
   });
