@@ -51,7 +51,9 @@ describe('access log', () => {
 
     await shareAsManager(team.id, 'staff');
     const second = await renderApp(`/hires/${hire.id}`);
-    await screen.findByRole('heading', { level: 1, name: 'MK' });
+    // Once the delete dialog speaks of the team's devices, the page has read the sync link.
+    await second.user.click(await screen.findByRole('button', { name: 'Slet' }));
+    await within(screen.getByRole('dialog')).findByText(/på alle teamets enheder/);
     expect(screen.queryByRole('link', { name: 'Adgangslog' })).not.toBeInTheDocument();
     second.unmount();
 
