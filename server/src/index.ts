@@ -54,6 +54,7 @@ try {
     host: config.HOST,
     maxMessageBytes: config.MAX_MESSAGE_BYTES,
     allowedOrigins: config.ALLOWED_ORIGINS,
+    accessLogRetentionDays: config.ACCESS_LOG_RETENTION_DAYS,
     store,
     log,
     ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}),

@@ -12,7 +12,7 @@ import {
   SyncServerError,
   type AccessLogEntry,
   type DeviceAccess,
-  type DeviceRole,
+  type InvitationRole,
   type Invitation,
   type TeamDevice,
 } from './syncServer';
@@ -149,7 +149,7 @@ async function managerLink(teamId: string): Promise<TeamSyncLink> {
   return link;
 }
 
-export async function inviteDevice(teamId: string, role: DeviceRole): Promise<Invitation> {
+export async function inviteDevice(teamId: string, role: InvitationRole): Promise<Invitation> {
   const link = await managerLink(teamId);
   return createInvitation(link.server, link, role);
 }
