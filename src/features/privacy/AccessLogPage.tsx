@@ -17,6 +17,7 @@ import { Loading } from '../../ui/Loading';
 import { PageHeading } from '../../ui/PageHeading';
 import { PrintButton } from '../../ui/PrintButton';
 import { accessLogCsv, entryWords } from './accessLogText';
+import './accessLog.css';
 
 /** A hire's access log from the team's server, for a manager device; printable and exportable. */
 export function AccessLogPage() {
@@ -118,31 +119,38 @@ function AccessLog({ hire }: { hire: Hire }) {
           <p id="access-log-export-hint" className="form-hint no-print">
             {t('accessLog.exportHint')}
           </p>
-          <table className="table table--compact access-log-table">
-            <caption>{t('accessLog.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('accessLog.columns.at')}</th>
-                <th scope="col">{t('accessLog.columns.device')}</th>
-                <th scope="col">{t('accessLog.columns.role')}</th>
-                <th scope="col">{t('accessLog.columns.document')}</th>
-                <th scope="col">{t('accessLog.columns.action')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {answer.entries.map((entry, index) => (
-                // Entries have no id, and the list is not reordered while shown.
-                <tr key={index}>
-                  <td>
-                    <time dateTime={entry.at}>{formatInstant(entry.at)}</time>
-                  </td>
-                  {entryWords(entry, t).map((word, column) => (
-                    <td key={column}>{word}</td>
-                  ))}
+          <div
+            className="table-scroll"
+            role="region"
+            aria-labelledby="access-log-caption"
+            tabIndex={0}
+          >
+            <table className="table table--compact">
+              <caption id="access-log-caption">{t('accessLog.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('accessLog.columns.at')}</th>
+                  <th scope="col">{t('accessLog.columns.device')}</th>
+                  <th scope="col">{t('accessLog.columns.role')}</th>
+                  <th scope="col">{t('accessLog.columns.document')}</th>
+                  <th scope="col">{t('accessLog.columns.action')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {answer.entries.map((entry, index) => (
+                  // Entries have no id, and the list is not reordered while shown.
+                  <tr key={index}>
+                    <td>
+                      <time dateTime={entry.at}>{formatInstant(entry.at)}</time>
+                    </td>
+                    {entryWords(entry, t).map((word, column) => (
+                      <td key={column}>{word}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </>

@@ -16,6 +16,7 @@ export const ROUTES: readonly { name: string; path: string }[] = [
   { name: 'follow-up plan', path: paths.hirePlan.path },
   { name: 'hire printout', path: paths.hirePrint.path },
   { name: 'peer status', path: paths.hireStatus.path },
+  { name: 'access log, on a device that does not share the team', path: paths.hireAccessLog.path },
   { name: 'shared status without a snapshot', path: paths.sharedStatus.path },
   { name: 'joining a team, from a link without its invitation', path: paths.join.path },
   { name: 'team calendar', path: paths.teamCalendar.path },
