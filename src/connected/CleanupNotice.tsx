@@ -69,7 +69,9 @@ export function CleanupNotice({ hire, shared, deleteButton }: CleanupNoticeProps
         confirmLabel={t('cleanup.anonymiseConfirm')}
         onConfirm={() => {
           setAsking(false);
-          void write(() => anonymiseHire(hire.id, label));
+          void write(() =>
+            anonymiseHire(hire.id, { name: label, ownItem: t('cleanup.ownItemLabel') }),
+          );
         }}
         onCancel={() => setAsking(false)}
       />

@@ -15,14 +15,27 @@ export async function deleteHireOnTeamServer(hire: Hire): Promise<void> {
   if (link?.role === 'manager') await deleteHireOnServer(link.server, link, hire.id);
 }
 
+/** What anonymising puts in place of the hire's name and of its own checklist items' titles. */
+export interface AnonymousLabels {
+  name: string;
+  ownItem: string;
+}
+
 /**
- * Removes what tells who the hire is: the name becomes `label`, and the notes on the hire's
- * checklist items and talks are emptied. Ticks, dates and the plan stay, for statistics.
+ * Removes what tells who the hire is: the name and the titles of the user's own checklist items
+ * (free text, like notes) become neutral labels, and the notes on the hire's items and talks are
+ * emptied. Ticks, dates, statuses and the plan stay, for statistics.
  */
-export async function anonymiseHire(id: string, label: string): Promise<void> {
+export async function anonymiseHire(id: string, labels: AnonymousLabels): Promise<void> {
   await db.transaction('rw', db.hires, db.items, db.talks, async () => {
-    await db.hires.update(id, { name: label, anonymisedAt: nowStamp() });
-    await db.items.where('ownerId').equals(id).modify({ note: '' });
+    await db.hires.update(id, { name: labels.name, anonymisedAt: nowStamp() });
+    await db.items
+      .where('ownerId')
+      .equals(id)
+      .modify((item) => {
+        item.note = '';
+        if (item.templateId === null) item.title = labels.ownItem;
+      });
     await db.talks.where('hireId').equals(id).modify({ notes: '' });
   });
 }

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { newItem } from '../../src/db/checklistItems';
 import { db } from '../../src/db/db';
 import { shareAsManager } from '../support/syncLink';
 import { hireFixture } from './fixtures';
@@ -63,7 +64,7 @@ describe('after probation', () => {
     expect(await within(dueRow).findByText('Tid til oprydning')).toBeInTheDocument();
   });
 
-  it('anonymises after a confirmation: the name and every note go, ticks, dates and statuses stay', async () => {
+  it("anonymises after a confirmation: the name, every note and own items' titles go, ticks, dates and statuses stay", async () => {
     const { hire } = await hireFixture();
     const [firstItem, secondItem] = await db.items.where('ownerId').equals(hire.id).sortBy('order');
     await db.items.update(firstItem!.id, {
@@ -72,6 +73,8 @@ describe('after probation', () => {
       note: 'Anne er buddy',
     });
     await db.items.update(secondItem!.id, { note: 'Taler med Ole om medicin' });
+    const own = newItem(hire.id, 'onboarding', 99, { templateId: null, title: 'Møde med Ole' });
+    await db.items.add({ ...own, done: true, doneAt: '2027-04-01T09:00:00.000Z' });
     const talks = await db.talks.where('hireId').equals(hire.id).toArray();
     await db.talks.update(talks[0]!.id, { status: 'held', notes: 'Gik godt, MK var træt' });
     const itemsBefore = await db.items.where('ownerId').equals(hire.id).toArray();
@@ -95,7 +98,13 @@ describe('after probation', () => {
     expect(stored).toMatchObject({ ...hire, name: 'Peer-medarbejder (anonymiseret)' });
     expect(stored?.anonymisedAt).toEqual(expect.any(String));
     const itemsAfter = await db.items.where('ownerId').equals(hire.id).toArray();
-    expect(itemsAfter).toEqual(itemsBefore.map((item) => ({ ...item, note: '' })));
+    expect(itemsAfter).toEqual(
+      itemsBefore.map((item) => ({
+        ...item,
+        note: '',
+        title: item.templateId === null ? 'Eget punkt (anonymiseret)' : item.title,
+      })),
+    );
     const talksAfter = await db.talks.where('hireId').equals(hire.id).toArray();
     // A talk's calendar sequence rises on every write (src/db/talkSequence.ts).
     expect(talksAfter).toEqual(
