@@ -181,7 +181,7 @@ function routes(context: ApiContext): Route[] {
         const at = now().toISOString();
         const device = await store.revokeDevice(manager.teamId, deviceId, at);
         if (!device) throw new HttpError(404, 'device-not-found');
-        // Revoked before: its connections were closed and its revocation logged then.
+        // A device revoked before had its connections closed and its revocation logged then.
         if (device.revokedAt === at) await revoked([device]);
         return [200, publicDevice(device)];
       },
