@@ -3,7 +3,7 @@ import type { Logger } from './log.js';
 import type { AccessAction, AccessLogEntry, Device, Store } from './store/store.js';
 
 /** A typing session is one `change` entry: at most one per device and document in this time. */
-export const changeEntryIntervalMs = 10 * 60 * 1000;
+const changeEntryIntervalMs = 10 * 60 * 1000;
 /** Twelve months, unless ACCESS_LOG_RETENTION_DAYS says otherwise. */
 export const defaultRetentionDays = 365;
 const purgeIntervalMs = 6 * 60 * 60 * 1000;

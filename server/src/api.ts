@@ -181,7 +181,7 @@ function routes(context: ApiContext): Route[] {
         const at = now().toISOString();
         const device = await store.revokeDevice(manager.teamId, deviceId, at);
         if (!device) throw new HttpError(404, 'device-not-found');
-        // Revoked before: its connections were closed and its revocation logged then.
+        // A device revoked before had its connections closed and its revocation logged then.
         if (device.revokedAt === at) await revoked([device]);
         return [200, publicDevice(device)];
       },
@@ -206,6 +206,8 @@ function routes(context: ApiContext): Route[] {
         const manager = await managerOf(request, param(params, 'teamId'));
         const hire = parse(hireId, param(params, 'hireId'));
         await revoked(await store.revokePeerDevices(manager.teamId, hire, now().toISOString()));
+        // A device still holding the document could send it again: the app drops the hire's
+        // status document on every device with the hire itself.
         await store.deleteDocument(statusDocumentName(manager.teamId, hire));
         const document = { kind: 'status', teamId: manager.teamId, hireId: hire } as const;
         await accessLog.record(accessLog.entry(manager, document, 'delete-hire'));

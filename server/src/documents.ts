@@ -11,12 +11,10 @@ export const teamIdPattern = /^[A-Za-z0-9_-]{1,100}$/;
  *   devices, read by that hire's peer link.
  * Any other name is refused.
  */
-export const documentKinds = ['team', 'private', 'status'] as const;
-export type DocumentKind = (typeof documentKinds)[number];
-
 export type DocumentRef =
   | { kind: 'team' | 'private'; teamId: string; hireId: null }
   | { kind: 'status'; teamId: string; hireId: string };
+export type DocumentKind = DocumentRef['kind'];
 
 export function statusDocumentName(teamId: string, hireId: string): string {
   return `status:${teamId}:${hireId}`;

@@ -36,6 +36,7 @@ export interface TestServerOptions {
   now?: () => Date;
   /** Joins the instances sharing this Redis (REDIS_URL in the cluster suite). */
   redisUrl?: string;
+  accessLogRetentionDays?: number;
 }
 
 /**
@@ -58,6 +59,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
     store,
     log,
     storeDebounceMs: 50,
+    accessLogRetentionDays: options.accessLogRetentionDays,
     ...(options.now ? { now: options.now } : {}),
     ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),
   });

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { mergeUpdates } from 'yjs';
 import type { Logger } from '../log.js';
 import {
+  accessLogQuery,
   accessParameters,
   deviceParameters,
   invitationParameters,
@@ -177,10 +178,8 @@ export async function openPostgresStore(connectionString: string, log: Logger): 
       await pool.query(sql.insertAccessEntry, accessParameters(entry));
     },
     async accessLog(teamId, hireId) {
-      const { rows: found } =
-        hireId === undefined
-          ? await pool.query<AccessRow<Date>>(sql.accessLog, [teamId])
-          : await pool.query<AccessRow<Date>>(sql.accessLogOfHire, [teamId, hireId]);
+      const { statement, parameters } = accessLogQuery(teamId, hireId);
+      const { rows: found } = await pool.query<AccessRow<Date>>(sql[statement], parameters);
       return found.map(rows.accessEntry);
     },
     async purgeAccessLog(before) {

@@ -171,6 +171,13 @@ export function accessParameters(entry: AccessLogEntry) {
   ];
 }
 
+/** Which statement `Store.accessLog` runs, and its parameters. */
+export function accessLogQuery(teamId: string, hireId: string | undefined) {
+  return hireId === undefined
+    ? { statement: 'accessLog' as const, parameters: [teamId] }
+    : { statement: 'accessLogOfHire' as const, parameters: [teamId, hireId] };
+}
+
 /** The parameters of `insertInvitation`. */
 export function invitationParameters(invitation: Invitation) {
   const { hash, teamId, role, createdBy, createdAt, expiresAt } = invitation;

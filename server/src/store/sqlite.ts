@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join as joinPath } from 'node:path';
 import Database from 'better-sqlite3';
 import {
+  accessLogQuery,
   accessParameters,
   deviceParameters,
   invitationParameters,
@@ -25,7 +26,7 @@ type Row = DeviceRow<string>;
 /** SQLite keeps the ISO strings the server wrote. */
 const rows = rowMappers((time: string) => time);
 
-/** Adds columns that stores made by earlier versions lack (SQLite has no ADD COLUMN IF NOT EXISTS). */
+/** Adds what a store made by an earlier version lacks (no ADD COLUMN IF NOT EXISTS here). */
 function migrate(db: Database.Database): void {
   const columns = db.prepare<[], { name: string }>('PRAGMA table_info(devices)').all();
   if (!columns.some((column) => column.name === 'hire_id')) {
@@ -119,11 +120,11 @@ export function openSqliteStore(dataDir: string): Store {
       db.prepare(sql.insertAccessEntry).run(...accessParameters(entry));
     },
     async accessLog(teamId, hireId) {
-      const found =
-        hireId === undefined
-          ? db.prepare<unknown[], AccessRow<string>>(sql.accessLog).all(teamId)
-          : db.prepare<unknown[], AccessRow<string>>(sql.accessLogOfHire).all(teamId, hireId);
-      return found.map(rows.accessEntry);
+      const { statement, parameters } = accessLogQuery(teamId, hireId);
+      return db
+        .prepare<unknown[], AccessRow<string>>(sql[statement])
+        .all(...parameters)
+        .map(rows.accessEntry);
     },
     async purgeAccessLog(before) {
       return db.prepare(sql.purgeAccessLog).run(before).changes;

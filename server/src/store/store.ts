@@ -42,8 +42,7 @@ export type JoinResult =
   | { ok: true; device: Device }
   | { ok: false; reason: 'invitation-unknown' | 'invitation-used' | 'invitation-expired' };
 
-export const accessActions = ['open', 'change', 'revoke', 'delete-hire'] as const;
-export type AccessAction = (typeof accessActions)[number];
+export type AccessAction = 'open' | 'change' | 'revoke' | 'delete-hire';
 
 /**
  * One line of the access log. `open` and `change`: the device that did it. `revoke`: the
