@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../src/db/db';
 import { createTeam } from '../../src/db/teams';
@@ -31,7 +31,8 @@ describe('referral agreement', () => {
     expect(within(section).getByText('Kontaktpersonen sørger for kontakten').tagName).toBe('DD');
     expect(within(section).getByText('Ved første samtale')).toBeVisible();
     expect(within(section).queryByRole('radio')).toBeNull();
-    expect(edit).toHaveFocus();
+    // Focus follows once the summary has replaced the form, which may be a frame later.
+    await waitFor(() => expect(edit).toHaveFocus());
     expect((await db.teams.get(team.id))?.referral).toEqual({
       ways: ['contact-person'],
       description: 'Ved første samtale',
