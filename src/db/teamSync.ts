@@ -1,5 +1,11 @@
 import { db } from './db';
-import { connectTeam, type SyncBridge, type SyncStatus, type TeamConnection } from './sync';
+import {
+  connectTeam,
+  publishTeamStatus,
+  type SyncBridge,
+  type SyncStatus,
+  type TeamConnection,
+} from './sync';
 import { runningBridge } from './runningBridge';
 import {
   createInvitation,
@@ -56,6 +62,8 @@ async function saveLink(link: TeamSyncLink, deviceName: string): Promise<void> {
 
 // Each shared team's connection and its latest status, for the screens to show.
 const connections = new Map<string, TeamConnection>();
+/** Each shared team's status publisher (the peer worker's live status), by team. */
+const publishers = new Map<string, Promise<() => void>>();
 const statuses = new Map<string, SyncStatus>();
 const listeners = new Set<() => void>();
 
@@ -71,13 +79,18 @@ export function syncStatusOfTeam(teamId: string): SyncStatus | null {
 
 async function connect(link: TeamSyncLink, bridge: SyncBridge): Promise<TeamConnection> {
   connections.get(link.teamId)?.close();
-  const connection = await connectTeam({
-    url: serverSocketUrl(link.server),
+  void publishers.get(link.teamId)?.then((stop) => stop());
+  const url = serverSocketUrl(link.server);
+  const connection = await connectTeam({ url, teamId: link.teamId, token: link.token, bridge });
+  connections.set(link.teamId, connection);
+  const publisher = publishTeamStatus({
+    url,
     teamId: link.teamId,
     token: link.token,
-    bridge,
+    team: connection,
   });
-  connections.set(link.teamId, connection);
+  publishers.set(link.teamId, publisher);
+  publisher.catch((error: unknown) => console.error(error));
   const publish = (status: SyncStatus) => {
     statuses.set(link.teamId, status);
     listeners.forEach((listener) => listener());
