@@ -1,6 +1,6 @@
 // The sync server's HTTP API (server/src/api.ts). No sync code: plain fetch.
 
-export type DeviceRole = 'manager' | 'staff';
+export type DeviceRole = 'manager' | 'staff' | 'peer';
 
 /** A device's access to a team, as the server issued it. */
 export interface DeviceAccess {
@@ -20,6 +20,8 @@ export interface TeamDevice {
   deviceId: string;
   name: string;
   role: DeviceRole;
+  /** The hire a peer device may read the status of; null for other roles. */
+  hireId: string | null;
   createdAt: string;
   lastSeenAt: string | null;
   revokedAt: string | null;
@@ -117,5 +119,21 @@ export function revokeDevice(base: string, access: DeviceAccess, deviceId: strin
   return call<TeamDevice>(base, `${team(access.teamId)}/devices/${encodeURIComponent(deviceId)}`, {
     method: 'DELETE',
     token: access.token,
+  });
+}
+
+/** A peer device's read-only access to one hire's status document. */
+export interface PeerLink {
+  deviceId: string;
+  token: string;
+  hireId: string;
+  role: 'peer';
+}
+
+export function createPeerLink(base: string, access: DeviceAccess, hireId: string) {
+  return call<PeerLink>(base, `${team(access.teamId)}/peer-links`, {
+    method: 'POST',
+    token: access.token,
+    body: { hireId },
   });
 }

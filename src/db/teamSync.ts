@@ -9,6 +9,7 @@ import {
 import { runningBridge } from './runningBridge';
 import {
   createInvitation,
+  createPeerLink,
   joinByInvitation,
   listDevices,
   registerTeam,
@@ -18,6 +19,7 @@ import {
   type DeviceAccess,
   type DeviceRole,
   type Invitation,
+  type PeerLink,
   type TeamDevice,
 } from './syncServer';
 
@@ -173,4 +175,20 @@ export async function teamDevices(teamId: string): Promise<TeamDevice[]> {
 export async function revokeTeamDevice(teamId: string, deviceId: string): Promise<void> {
   const link = await managerLink(teamId);
   await revokeDevice(link.server, link, deviceId);
+}
+
+/** A new live link for the hire's peer worker; the server revokes the hire's earlier one. */
+export async function makePeerLink(teamId: string, hireId: string): Promise<PeerLink> {
+  const link = await managerLink(teamId);
+  return createPeerLink(link.server, link, hireId);
+}
+
+/** The hire's live link that still works (its peer device), or null. */
+export async function livePeerDevice(teamId: string, hireId: string): Promise<TeamDevice | null> {
+  const devices = await teamDevices(teamId);
+  return (
+    devices.find(
+      (device) => device.role === 'peer' && device.hireId === hireId && !device.revokedAt,
+    ) ?? null
+  );
 }

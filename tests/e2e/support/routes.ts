@@ -17,6 +17,7 @@ export const ROUTES: readonly { name: string; path: string }[] = [
   { name: 'hire printout', path: paths.hirePrint.path },
   { name: 'peer status', path: paths.hireStatus.path },
   { name: 'shared status without a snapshot', path: paths.sharedStatus.path },
+  { name: 'live status from an incomplete link', path: paths.liveStatus.path },
   { name: 'joining a team, from a link without its invitation', path: paths.join.path },
   { name: 'team calendar', path: paths.teamCalendar.path },
   { name: 'calendar of all teams', path: paths.calendar.path },
