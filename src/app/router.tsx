@@ -151,7 +151,7 @@ const SHARED_STATUS: Screen = {
 /** The peer's live status, in the same frame. */
 const LIVE_STATUS: Screen = {
   path: paths.liveStatus.path,
-  component: screen(() => import('../features/live/LiveStatusPage'), 'LiveStatusPage', [
+  component: screen(() => import('../features/status/LiveStatusPage'), 'LiveStatusPage', [
     'status',
     'checklists',
     'talks',

@@ -5,7 +5,7 @@ import { parseLiveFragment, type LiveLink } from '../../domain/liveLink';
 import { useDateFormat } from '../../lib/dateFormat';
 import { Loading } from '../../ui/Loading';
 import { PageHeading } from '../../ui/PageHeading';
-import { StatusView } from '../status/StatusView';
+import { StatusView } from './StatusView';
 import { useLiveStatus } from './useLiveStatus';
 
 /** A calm message in place of the status, with its heading. */
