@@ -1,41 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../server/src/log';
-import { startSyncServer, type SyncServer } from '../../server/src/server';
-import { openStore } from '../../server/src/store/open';
-import type { Store } from '../../server/src/store/store';
 import { appPages } from './pages';
 import { useBrowser } from './support/browser';
 import { addHire, createTeam } from './support/journeys';
 import { pdfPages } from './support/pdf';
+import { startTestSyncServer, type TestSyncServer } from './support/syncServer';
 
 const TEAM = 'Bostøtten Nord';
-
-/** The sync server in this process, on a free loopback port, with a temporary data folder. */
-async function startServer(allowedOrigin: string) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'godt-begyndt-sync-e2e-'));
-  const log = createLogger('warn', () => {});
-  const store: Store = await openStore({ databaseUrl: undefined, dataDir, log });
-  const server: SyncServer = await startSyncServer({
-    port: 0,
-    host: '127.0.0.1',
-    maxMessageBytes: 16 * 1024 * 1024,
-    allowedOrigins: [allowedOrigin],
-    store,
-    log,
-  });
-  return {
-    url: `http://127.0.0.1:${server.port}`,
-    async stop() {
-      await server.close();
-      await store.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 /** Waits until a checklist item's box on this page is ticked (or not), without a reload. */
 async function waitForTick(page: Page, item: number, checked = true) {
@@ -45,11 +16,11 @@ async function waitForTick(page: Page, item: number, checked = true) {
 
 describe('a team shared between two devices through the sync server', () => {
   const browser = useBrowser();
-  let server: Awaited<ReturnType<typeof startServer>>;
+  let server: TestSyncServer;
   let leadContext: BrowserContext | undefined;
 
   beforeAll(async () => {
-    server = await startServer(browser.baseUrl);
+    server = await startTestSyncServer(browser.baseUrl);
   });
   afterAll(async () => {
     await leadContext?.close();
