@@ -25,10 +25,13 @@ function Notice({ title, text, tone }: { title: string; text: string; tone: 'inf
 function LiveStatus({ link }: { link: LiveLink }) {
   const { t } = useTranslation('status');
   const { formatInstant } = useDateFormat();
-  const { copy, connected, ended } = useLiveStatus(link);
+  const { copy, connected, empty, ended } = useLiveStatus(link);
 
   if (ended) {
     return <Notice title={t(`live.${ended}.title`)} text={t(`live.${ended}.text`)} tone="info" />;
+  }
+  if (!copy && empty) {
+    return <Notice title={t('live.empty.title')} text={t('live.empty.text')} tone="info" />;
   }
   if (!copy) {
     return connected ? (

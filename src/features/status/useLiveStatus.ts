@@ -8,6 +8,8 @@ export interface LiveStatus {
   /** The latest status: live, or the copy kept from last time. */
   copy: LiveCopy | null;
   connected: boolean;
+  /** The server holds no status for the hire yet (no device has published it). */
+  empty: boolean;
   /** 'refused': the link was revoked (or never worked); 'deleted': the hire is gone. */
   ended: 'refused' | 'deleted' | null;
 }
@@ -17,13 +19,14 @@ export function useLiveStatus(link: LiveLink): LiveStatus {
   const [status, setStatus] = useState<LiveStatus>(() => ({
     copy: readLiveCopy(link),
     connected: false,
+    empty: false,
     ended: null,
   }));
 
   useEffect(() => {
     let stop: (() => void) | null = null;
     let cancelled = false;
-    void import('../../db/sync/peerConnection').then(({ watchPeerStatus }) => {
+    const connecting = import('../../db/sync/peerConnection').then(({ watchPeerStatus }) => {
       if (cancelled) return;
       stop = watchPeerStatus(
         {
@@ -38,8 +41,10 @@ export function useLiveStatus(link: LiveLink): LiveStatus {
           } else if (event.kind === 'refused' || event.status.state === 'deleted') {
             forgetLiveCopy(link);
             const ended = event.kind === 'refused' ? 'refused' : 'deleted';
-            setStatus({ copy: null, connected: false, ended });
-          } else if (event.status.state === 'published') {
+            setStatus({ copy: null, connected: false, empty: false, ended });
+          } else if (event.status.state === 'empty') {
+            setStatus((current) => ({ ...current, empty: true }));
+          } else {
             const snapshot = parseStatusSnapshot(event.status.snapshot);
             if (!snapshot) return;
             const copy = { snapshot, updatedAt: event.status.updatedAt };
@@ -49,6 +54,8 @@ export function useLiveStatus(link: LiveLink): LiveStatus {
         },
       );
     });
+    // Without the connection's code (offline, first visit), the kept copy is all there is.
+    connecting.catch((error: unknown) => console.error(error));
     return () => {
       cancelled = true;
       stop?.();
