@@ -17,7 +17,7 @@ import {
   serverSocketUrl,
   SyncServerError,
   type DeviceAccess,
-  type DeviceRole,
+  type InvitationRole,
   type Invitation,
   type PeerLink,
   type TeamDevice,
@@ -162,7 +162,7 @@ async function managerLink(teamId: string): Promise<TeamSyncLink> {
   return link;
 }
 
-export async function inviteDevice(teamId: string, role: DeviceRole): Promise<Invitation> {
+export async function inviteDevice(teamId: string, role: InvitationRole): Promise<Invitation> {
   const link = await managerLink(teamId);
   return createInvitation(link.server, link, role);
 }
