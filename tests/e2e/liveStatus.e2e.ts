@@ -80,7 +80,7 @@ describe('the peer worker’s live status, from a live link', () => {
     // The manager ticks an item; the peer's open view follows without a reload.
     await manager.getByRole('link', { name: 'Tilbage til MK' }).click();
     await managerPages.hire.onboarding.tick(/roligt og egnet sted/);
-    await expect.poll(() => ready(peer), { timeout: 20_000 }).toContain(WORKSPACE);
+    await expect.poll(() => ready(peer)).toContain(WORKSPACE);
     expect(await keptCopies(peer)).toHaveLength(1);
 
     // Offline, the phone keeps showing the last status and says so.
