@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { StatusSnapshot } from '../../domain/statusSnapshot';
 import { sameValue } from './schema';
 
