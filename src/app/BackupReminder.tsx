@@ -4,17 +4,17 @@ import { Link, useLocation } from 'react-router';
 import { dismissBackupReminder, getBackupStatus } from '../db/device';
 import { isBackupDue } from '../domain/backupReminder';
 import { paths } from '../config/paths';
-import { isSharedStatusPath } from '../domain/statusLink';
+import { isPeerViewPath } from '../domain/statusLink';
 import { useWrite } from '../connected/useWrite';
 
 /**
  * A gentle, dismissable nudge when unsaved work is older than the chosen period.
- * Not on the backup screen itself, nor on a shared status, which must never open
+ * Not on the backup screen itself, nor on a peer's status, which must never open
  * (and so create) this device's database.
  */
 export function BackupReminder() {
   const { pathname } = useLocation();
-  if (pathname === paths.backup.path || isSharedStatusPath(pathname)) return null;
+  if (pathname === paths.backup.path || isPeerViewPath(pathname)) return null;
   return <BackupReminderBanner />;
 }
 

@@ -3,7 +3,7 @@ import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import daCommon from '../../locales/da/common.json';
 import enCommon from '../../locales/en/common.json';
-import { sharedStatusLanguage } from '../domain/statusLink';
+import { peerLinkLanguage } from '../domain/statusLink';
 import { useUiStore } from '../store/ui';
 
 /**
@@ -16,8 +16,9 @@ const loadNamespace = resourcesToBackend(
 );
 
 export function initI18n() {
-  // A shared status opens in the language its link was made in, for this visit only.
-  const linkLanguage = sharedStatusLanguage(window.location.pathname, window.location.search);
+  // A peer's status opens in the language its link was made in, for this visit only.
+  const { pathname, search, hash } = window.location;
+  const linkLanguage = peerLinkLanguage(pathname, search, hash);
   if (linkLanguage) useUiStore.setState({ language: linkLanguage });
   void i18n
     .use(loadNamespace)

@@ -76,6 +76,7 @@ const SCREENS: Screen[] = [
       'status',
       'checklists',
       'talks',
+      'sync',
     ]),
   },
   {
@@ -148,7 +149,7 @@ const SCREENS: Screen[] = [
   },
 ];
 
-/** The peer's status from a link: in its own frame, which leads nowhere into the manager's app. */
+/** The peer's status from a snapshot link: in its own frame, which leads nowhere into the manager's app. */
 const SHARED_STATUS: Screen = {
   path: paths.sharedStatus.path,
   component: screen(() => import('../features/status/SharedStatusPage'), 'SharedStatusPage', [
@@ -157,6 +158,17 @@ const SHARED_STATUS: Screen = {
     'talks',
   ]),
 };
+
+/** The peer's live status, in the same frame. */
+const LIVE_STATUS: Screen = {
+  path: paths.liveStatus.path,
+  component: screen(() => import('../features/status/LiveStatusPage'), 'LiveStatusPage', [
+    'status',
+    'checklists',
+    'talks',
+  ]),
+};
+const PEER_SCREENS = [SHARED_STATUS, LIVE_STATUS];
 
 const NotFoundPage = screen(() => import('./NotFoundPage'), 'NotFoundPage', []);
 
@@ -170,7 +182,9 @@ export function AppRoutes() {
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       <Route element={<SharedLayout />}>
-        <Route path={SHARED_STATUS.path} element={<SHARED_STATUS.component />} />
+        {PEER_SCREENS.map(({ path, component: Screen }) => (
+          <Route key={path} path={path} element={<Screen />} />
+        ))}
       </Route>
     </Routes>
   );
@@ -178,6 +192,6 @@ export function AppRoutes() {
 
 /** Loads the code of the screen at `pathname` (the "not found" screen's when none matches). */
 export function preloadScreen(pathname: string): Promise<void> {
-  const found = [...SCREENS, SHARED_STATUS].find(({ path }) => matchPath(path, pathname));
+  const found = [...SCREENS, ...PEER_SCREENS].find(({ path }) => matchPath(path, pathname));
   return (found?.component ?? NotFoundPage).preload();
 }

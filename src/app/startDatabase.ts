@@ -1,5 +1,5 @@
 import { db as appDb, type GodtBegyndtDb } from '../db/db';
-import { isSharedStatusPath } from '../domain/statusLink';
+import { isPeerViewPath } from '../domain/statusLink';
 import { requestPersistentStorage } from '../db/storage';
 import { startSyncAtLaunch } from '../db/runningBridge';
 import { resumeSync } from '../db/syncStartup';
@@ -20,9 +20,10 @@ export async function startDatabase(db: GodtBegyndtDb = appDb): Promise<void> {
     return false;
   });
   db.on('blocked', () => setDbProblem('blocked'));
-  // A shared status lives in its link: it must work without (and never create) a database.
+  // A peer's status lives in its link or on the server: it must work without (and never
+  // create) a database.
   // If the user goes on into the app, Dexie opens the database on its first query.
-  if (isSharedStatusPath(window.location.pathname)) return;
+  if (isPeerViewPath(window.location.pathname)) return;
   try {
     await startSyncAtLaunch(db);
     await db.open();

@@ -40,6 +40,11 @@ export const paths = {
     href: (fragment: string, language?: 'da' | 'en') =>
       `/shared${language ? `?lang=${language}` : ''}#${fragment}`,
   },
+  /**
+   * The peer's live status: the server, team, hire, read-only token and language ride in the
+   * fragment (src/domain/liveLink.ts), which the browser never sends to any server.
+   */
+  liveStatus: { path: '/live', href: (fragment: string) => `/live#${fragment}` },
   /** Joining a shared team from an invitation; the server and token ride in the fragment. */
   join: { path: '/join', href: (fragment: string) => `/join#${fragment}` },
   calendar: fixed('/calendar'),

@@ -1,9 +1,16 @@
 import { db } from './db';
-import { connectTeam, type SyncBridge, type SyncStatus, type TeamConnection } from './sync';
+import {
+  connectTeam,
+  publishTeamStatus,
+  type SyncBridge,
+  type SyncStatus,
+  type TeamConnection,
+} from './sync';
 import { runningBridge } from './runningBridge';
 import {
   accessLog,
   createInvitation,
+  createPeerLink,
   joinByInvitation,
   listDevices,
   registerTeam,
@@ -14,6 +21,7 @@ import {
   type DeviceAccess,
   type InvitationRole,
   type Invitation,
+  type PeerLink,
   type TeamDevice,
 } from './syncServer';
 
@@ -58,6 +66,8 @@ async function saveLink(link: TeamSyncLink, deviceName: string): Promise<void> {
 
 // Each shared team's connection and its latest status, for the screens to show.
 const connections = new Map<string, TeamConnection>();
+/** Each shared team's status publisher (the peer worker's live status), by team. */
+const publishers = new Map<string, Promise<() => void>>();
 const statuses = new Map<string, SyncStatus>();
 const listeners = new Set<() => void>();
 
@@ -73,13 +83,18 @@ export function syncStatusOfTeam(teamId: string): SyncStatus | null {
 
 async function connect(link: TeamSyncLink, bridge: SyncBridge): Promise<TeamConnection> {
   connections.get(link.teamId)?.close();
-  const connection = await connectTeam({
-    url: serverSocketUrl(link.server),
+  void publishers.get(link.teamId)?.then((stop) => stop());
+  const url = serverSocketUrl(link.server);
+  const connection = await connectTeam({ url, teamId: link.teamId, token: link.token, bridge });
+  connections.set(link.teamId, connection);
+  const publisher = publishTeamStatus({
+    url,
     teamId: link.teamId,
     token: link.token,
-    bridge,
+    team: connection,
   });
-  connections.set(link.teamId, connection);
+  publishers.set(link.teamId, publisher);
+  publisher.catch((error: unknown) => console.error(error));
   const publish = (status: SyncStatus) => {
     statuses.set(link.teamId, status);
     listeners.forEach((listener) => listener());
@@ -168,4 +183,20 @@ export async function hireAccessLog(teamId: string, hireId: string): Promise<Acc
 export async function revokeTeamDevice(teamId: string, deviceId: string): Promise<void> {
   const link = await managerLink(teamId);
   await revokeDevice(link.server, link, deviceId);
+}
+
+/** A new live link for the hire's peer worker; the server revokes the hire's earlier one. */
+export async function makePeerLink(teamId: string, hireId: string): Promise<PeerLink> {
+  const link = await managerLink(teamId);
+  return createPeerLink(link.server, link, hireId);
+}
+
+/** The hire's live link that still works (its peer device), or null. */
+export async function livePeerDevice(teamId: string, hireId: string): Promise<TeamDevice | null> {
+  const devices = await teamDevices(teamId);
+  return (
+    devices.find(
+      (device) => device.role === 'peer' && device.hireId === hireId && !device.revokedAt,
+    ) ?? null
+  );
 }

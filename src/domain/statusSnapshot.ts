@@ -122,6 +122,15 @@ export function buildStatusSnapshot(input: StatusSnapshotInput): StatusSnapshot 
   return snapshot;
 }
 
+/**
+ * A snapshot that came from elsewhere (a live status document, the peer's saved copy), or null
+ * when it is not one this version can show.
+ */
+export function parseStatusSnapshot(value: unknown): StatusSnapshot | null {
+  const checked = snapshotSchema.safeParse(value);
+  return checked.success ? checked.data : null;
+}
+
 export type SnapshotError = 'truncated' | 'corrupt' | 'unsupported-version' | 'oversized';
 
 export type EncodeResult = { ok: true; fragment: string } | { ok: false; error: 'oversized' };
@@ -203,6 +212,6 @@ export function decodeStatusSnapshot(rawFragment: string): DecodeResult {
   const json = decompressFromEncodedURIComponent(payload);
   if (!json) return fail('corrupt');
   if (json.length > MAX_JSON_LENGTH) return fail('oversized');
-  const checked = snapshotSchema.safeParse(parseJson(json));
-  return checked.success ? { ok: true, snapshot: checked.data } : fail('corrupt');
+  const snapshot = parseStatusSnapshot(parseJson(json));
+  return snapshot ? { ok: true, snapshot } : fail('corrupt');
 }

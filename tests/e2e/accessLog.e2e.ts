@@ -4,14 +4,14 @@ import { appPages } from './pages';
 import { axeViolations, scrollsSideways, settle } from './support/a11y';
 import { useBrowser } from './support/browser';
 import { addHire, createTeam } from './support/journeys';
-import { startServer } from './support/syncServer';
+import { startTestSyncServer, type TestSyncServer } from './support/syncServer';
 
 describe("a hire's access log, from the team's sync server", () => {
   const browser = useBrowser();
-  let server: Awaited<ReturnType<typeof startServer>>;
+  let server: TestSyncServer;
 
   beforeAll(async () => {
-    server = await startServer(browser.baseUrl);
+    server = await startTestSyncServer(browser.baseUrl);
   });
   afterAll(async () => {
     await server?.stop();

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appPages } from './pages';
 import { useBrowser } from './support/browser';
 import { addHire, createTeam } from './support/journeys';
-import { startServer } from './support/syncServer';
 import { pdfPages } from './support/pdf';
+import { startTestSyncServer, type TestSyncServer } from './support/syncServer';
 
 const TEAM = 'Bostøtten Nord';
 
@@ -16,11 +16,11 @@ async function waitForTick(page: Page, item: number, checked = true) {
 
 describe('a team shared between two devices through the sync server', () => {
   const browser = useBrowser();
-  let server: Awaited<ReturnType<typeof startServer>>;
+  let server: TestSyncServer;
   let leadContext: BrowserContext | undefined;
 
   beforeAll(async () => {
-    server = await startServer(browser.baseUrl);
+    server = await startTestSyncServer(browser.baseUrl);
   });
   afterAll(async () => {
     await leadContext?.close();

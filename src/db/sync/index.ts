@@ -2,10 +2,11 @@ import type { GodtBegyndtDb } from '../db';
 import { deviceSyncs } from './deviceFlag';
 import type { SyncBridge } from './bridge';
 import type { ConnectOptions, TeamConnection } from './connect';
+import type { StatusDocsOptions } from './statusDocs';
 
 // The only module of src/db/sync the app imports statically, and it holds no sync code: the
-// bridge, the outbox middleware and yjs come in one chunk, the provider in another, each
-// through an import() below.
+// bridge, the outbox middleware and yjs come in one chunk, the provider in another, the
+// status publisher with them, each through an import() below.
 
 export type { SyncBridge } from './bridge';
 export type { ConnectOptions, TeamConnection } from './connect';
@@ -33,4 +34,24 @@ export function startSyncIfShared(db: GodtBegyndtDb): Promise<SyncBridge | null>
 export async function connectTeam(options: ConnectOptions): Promise<TeamConnection> {
   const connect = await import('./connect');
   return connect.connectTeam(options);
+}
+
+/**
+ * Keeps the team's status documents (one per hire, for the peer worker's live link) up to
+ * date from this device's records. Resolves to a function that stops it.
+ */
+export async function publishTeamStatus({
+  team,
+  ...options
+}: StatusDocsOptions & { team: TeamConnection }): Promise<() => void> {
+  const [{ openStatusDocs }, { startStatusPublisher }] = await Promise.all([
+    import('./statusDocs'),
+    import('./statusPublisher'),
+  ]);
+  const docs = openStatusDocs(options);
+  const stop = startStatusPublisher({ teamId: options.teamId, open: docs.open, team });
+  return () => {
+    stop();
+    docs.close();
+  };
 }

@@ -30,6 +30,14 @@ export function teamDocument(teamId: string): string {
   return `team:${teamId}`;
 }
 
+/**
+ * A hire's live status for the peer worker: the status snapshot only (statusDoc.ts), written
+ * by the team's manager and staff devices, read by the hire's peer link.
+ */
+export function statusDocument(teamId: string, hireId: string): string {
+  return `status:${teamId}:${hireId}`;
+}
+
 /** Whether two field values are the same (they are JSON: strings, numbers, null, objects). */
 export function sameValue(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);

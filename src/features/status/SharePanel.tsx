@@ -1,14 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sharedStatusUrl, type LinkLanguage } from '../../domain/statusLink';
+import { sharedStatusUrl } from '../../domain/statusLink';
 import { encodeStatusSnapshot, type StatusSnapshot } from '../../domain/statusSnapshot';
 import { useDateFormat } from '../../lib/dateFormat';
 import { ShareLink } from '../../ui/ShareLink';
-
-/** The language the peer's link opens in: the one the manager made it in. */
-function linkLanguage(language: string): LinkLanguage {
-  return language === 'en' ? 'en' : 'da';
-}
+import { linkLanguage } from './linkLanguage';
 
 type Share = { link: string; createdAt: string } | 'oversized' | null;
 

@@ -1,10 +1,13 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getTeamSyncLink } from '../../db/teamSync';
 import { buildStatusSnapshot } from '../../domain/statusSnapshot';
 import { BackLink } from '../../ui/BackLink';
 import { Loading } from '../../ui/Loading';
 import { NotFound } from '../../ui/NotFound';
+import { LiveLinkPanel } from './LiveLinkPanel';
 import { SharePanel } from './SharePanel';
 import { StatusView } from './StatusView';
 import { useStatusSources } from './useStatusSources';
@@ -17,6 +20,9 @@ export function StatusPage() {
   const sources = useStatusSources(hireId);
   // The preview shows live data; only a share link records the moment it was made.
   const [openedAt] = useState(() => new Date().toISOString());
+  const teamId = sources?.hire.teamId;
+  // A manager device of a shared team makes a live link; elsewhere the link is a snapshot.
+  const syncLink = useLiveQuery(async () => (teamId ? getTeamSyncLink(teamId) : null), [teamId]);
   const status = useMemo(
     () => sources && buildStatusSnapshot({ ...sources, createdAt: openedAt }),
     [sources, openedAt],
@@ -34,7 +40,11 @@ export function StatusPage() {
         </div>
       </div>
       <StatusView status={status} />
-      <SharePanel status={status} />
+      {syncLink?.role === 'manager' ? (
+        <LiveLinkPanel link={syncLink} hireId={hireId} name={status.name} />
+      ) : (
+        syncLink === null && <SharePanel status={status} />
+      )}
     </>
   );
 }

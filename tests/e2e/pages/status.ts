@@ -31,6 +31,29 @@ export class StatusPage {
     return this.page.getByRole('textbox', { name: labels.link }).inputValue();
   }
 
+  /** On a manager device of a shared team: makes the hire's live link and resolves to it. */
+  async makeLiveLink(name: string): Promise<string> {
+    await this.page.getByRole('button', { name: /^Lav (live-link|et nyt link)$/ }).click();
+    return this.page.getByRole('textbox', { name: `Live-link til ${name}s status` }).inputValue();
+  }
+
+  /** Revokes the hire's live link, confirming in the dialog; waits until it is done. */
+  async revokeLiveLink() {
+    await this.page.getByRole('button', { name: 'Fjern linket' }).click();
+    await this.page.getByRole('dialog').getByRole('button', { name: 'Fjern linket' }).click();
+    await this.page.getByText('Linket er fjernet. Det virker ikke længere.').waitFor();
+  }
+
+  /** A live status says when it was last updated, and whether the phone is online. */
+  liveNotice(): Locator {
+    return this.page.getByRole('status').filter({ hasText: /^Opdateret / });
+  }
+
+  /** The heading of a live link that was revoked. */
+  liveLinkRevoked(): Locator {
+    return this.page.getByRole('heading', { level: 1, name: 'Linket virker ikke længere' });
+  }
+
   /** Shows the share link's QR code and resolves to its image once it is there. */
   async showQrCode(): Promise<Locator> {
     await this.page.getByRole('button', { name: 'Vis QR-kode' }).click();

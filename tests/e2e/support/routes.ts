@@ -18,6 +18,7 @@ export const ROUTES: readonly { name: string; path: string }[] = [
   { name: 'peer status', path: paths.hireStatus.path },
   { name: 'access log, on a device that does not share the team', path: paths.hireAccessLog.path },
   { name: 'shared status without a snapshot', path: paths.sharedStatus.path },
+  { name: 'live status from an incomplete link', path: paths.liveStatus.path },
   { name: 'joining a team, from a link without its invitation', path: paths.join.path },
   { name: 'team calendar', path: paths.teamCalendar.path },
   { name: 'calendar of all teams', path: paths.calendar.path },

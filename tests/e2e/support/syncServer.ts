@@ -2,16 +2,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger } from '../../../server/src/log';
-import { startSyncServer, type SyncServer } from '../../../server/src/server';
+import { startSyncServer } from '../../../server/src/server';
 import { openStore } from '../../../server/src/store/open';
-import type { Store } from '../../../server/src/store/store';
+
+export interface TestSyncServer {
+  /** The server's base URL, e.g. http://127.0.0.1:41873. */
+  url: string;
+  stop(): Promise<void>;
+}
 
 /** The sync server in this process, on a free loopback port, with a temporary data folder. */
-export async function startServer(allowedOrigin: string) {
+export async function startTestSyncServer(allowedOrigin: string): Promise<TestSyncServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'godt-begyndt-sync-e2e-'));
   const log = createLogger('warn', () => {});
-  const store: Store = await openStore({ databaseUrl: undefined, dataDir, log });
-  const server: SyncServer = await startSyncServer({
+  const store = await openStore({ databaseUrl: undefined, dataDir, log });
+  const server = await startSyncServer({
     port: 0,
     host: '127.0.0.1',
     maxMessageBytes: 16 * 1024 * 1024,
