@@ -8,7 +8,7 @@ import { createTeam } from '../../src/db/teams';
 import { localIsoDate } from '../../src/domain/dates';
 import { sampleBackup, sampleText } from '../support/backupFixture';
 import { catchDownloads } from '../support/downloads';
-import { failStorageWrites } from '../support/storage';
+import { failStorageWrites, holdStore } from '../support/storage';
 import { renderApp } from './renderApp';
 import { hireDraft } from '../support/records';
 
@@ -178,6 +178,45 @@ describe('backup page', () => {
       /ikke plads nok[\s\S]*Intet er ændret/,
     );
     expect(await teamNames()).toEqual(['Mit team']);
+  });
+
+  it('restores once per intent, with progress, and counts what it really added', async () => {
+    await createTeam('Mit team');
+    const { user } = await renderApp('/settings/backup');
+    await user.upload(
+      await screen.findByLabelText('Vælg en sikkerhedskopi (.json)'),
+      jsonFile(sampleText()),
+    );
+    // Another tab's write holds the database, so the restore is seen while it runs.
+    const otherTab = await holdStore(db.name, 'teams');
+    const button = await screen.findByRole('button', { name: 'Gendan' });
+    await user.dblClick(button);
+    expect(button).toBeDisabled();
+    expect(await screen.findByRole('progressbar', { name: /poster gemt/ })).toBeInTheDocument();
+    expect(screen.getByText(/Gendanner filen/)).toBeInTheDocument();
+    await otherTab.release();
+
+    expect(await screen.findByText(/Gendannet: 1 team og 1 peer-medarbejder/)).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(await teamNames()).toEqual(['Bostøtten Nord', 'Mit team']);
+    expect(await db.hires.count()).toBe(1);
+  });
+
+  it.each([
+    ['a file the database refuses', 'ConstraintError', /afviser[\s\S]*hjælper ikke/, false],
+    ['a failure worth retrying', 'UnknownError', /mislykkedes[\s\S]*Prøv igen/, true],
+  ])('tells %s apart', async (_name, errorName, message, retry) => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    failStorageWrites({ stores: ['hires'], errorName });
+    const { user } = await renderApp('/settings/backup');
+    await user.upload(
+      await screen.findByLabelText('Vælg en sikkerhedskopi (.json)'),
+      jsonFile(sampleText()),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Gendan' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    expect(screen.queryByRole('button', { name: 'Gendan' }) !== null).toBe(retry);
+    expect(await teamNames()).toEqual([]);
   });
 
   it('lets the user choose the reminder period', async () => {

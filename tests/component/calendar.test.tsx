@@ -85,8 +85,20 @@ describe('printable plan for one hire', () => {
     expect(screen.getByText('Hvordan er de første to uger gået?')).toBeInTheDocument();
     expect(screen.getByText(/CC BY-NC 4\.0/, { selector: '.print-footer p' })).toBeInTheDocument();
     expect(screen.queryByText(/skånehensyn/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Dagen er en fridag/)).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Udskriv' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Hent kalenderfil (.ics)' })).toBeInTheDocument();
+  });
+
+  it('says, as the plan does, when the last day to give notice is a day off', async () => {
+    // 13 March 2027 + 3 months ends 12 June; notice by Saturday 29 May.
+    const { hire } = await teamWithHire('Bostøtten Nord', 'MK', '2027-03-13');
+    await renderApp(`/hires/${hire.id}/print`);
+    expect(
+      await screen.findByText(
+        'Dagen er en fridag (lørdag). Den sidste arbejdsdag før er fredag 28. maj 2027 (uge 21).',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('tells when the hire does not exist', async () => {

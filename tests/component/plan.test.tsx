@@ -143,6 +143,28 @@ describe('the follow-up plan', () => {
     });
   });
 
+  it('warns at the time field of a time the night summer time starts skips', async () => {
+    const { hire } = await hireFixture();
+    const { user } = await openPlan(hire.id);
+    const date = await openMoveForm(user);
+    const time = within(talkItem(FIRST)).getByLabelText('Tidspunkt (valgfrit)');
+    // Summer time starts on Sunday 28 March 2027: 02:00 goes straight to 03:00.
+    await user.clear(date);
+    await user.type(date, '2027-03-28');
+    await user.type(time, '2.30');
+    expect(time).toHaveAccessibleDescription(
+      /Kl\. 02:30 findes ikke denne dag[\s\S]*står samtalen derfor kl\. 03:30/,
+    );
+    await user.clear(time);
+    await user.type(time, '03:30');
+    expect(time).not.toHaveAccessibleDescription(/findes ikke/);
+    await user.clear(time);
+    await user.type(time, '02:30');
+    await user.clear(date);
+    await user.type(date, '2027-03-29');
+    expect(time).not.toHaveAccessibleDescription(/findes ikke/);
+  });
+
   it('allows a move onto a public holiday, and keeps saying it is one', async () => {
     const { hire } = await hireFixture();
     const { user } = await openPlan(hire.id);

@@ -2,22 +2,40 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { importBackup, readBackupFile, type BackupProblem, type ImportMode } from '../../db/backup';
+import {
+  importBackup,
+  readBackupFile,
+  restoreFailure,
+  type BackupProblem,
+  type ImportMode,
+  type RestoreFailure,
+  type RestoreProgress,
+  type RestoreResult,
+} from '../../db/backup';
 import { anyTeamShared } from '../../db/teamSync';
 import type { BackupFile } from '../../domain/backupSchema';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FormField } from '../../ui/FormField';
 import { RadioGroup } from '../../ui/RadioGroup';
-import { isQuotaError } from '../../connected/useWrite';
 import { BackupPreview } from './BackupPreview';
 import { paths } from '../../config/paths';
+import { useSingleFlight } from '../../lib/useSingleFlight';
+import { useUnsavedFormGuard } from '../../lib/pendingWork';
 
 type RestoreState =
   | { phase: 'idle' | 'checking' }
   | { phase: 'problem'; problem: BackupProblem; detail?: string }
   | { phase: 'ready'; backup: BackupFile }
-  | { phase: 'failed'; backup: BackupFile; quota: boolean }
-  | { phase: 'done'; teams: number; hires: number };
+  | { phase: 'restoring'; backup: BackupFile; progress: RestoreProgress }
+  | { phase: 'failed'; backup: BackupFile; failure: RestoreFailure }
+  | ({ phase: 'done' } & RestoreResult);
+
+/** The message for each kind of failure: only 'retry' asks the user to try again. */
+const FAILURE_MESSAGE = {
+  quota: 'restore.quota',
+  file: 'restore.refused',
+  retry: 'restore.failed',
+} as const satisfies Record<RestoreFailure, string>;
 
 const IMPORT_MODES: readonly ImportMode[] = ['add', 'replace'];
 
@@ -31,7 +49,10 @@ export function RestoreSection() {
   const [state, setState] = useState<RestoreState>({ phase: 'idle' });
   const [mode, setMode] = useState<ImportMode>('add');
   const [confirmReplace, setConfirmReplace] = useState(false);
-  const backup = state.phase === 'ready' || state.phase === 'failed' ? state.backup : null;
+  // A double click or a second confirm while the file is being written adds nothing twice.
+  const { busy, run } = useSingleFlight();
+  useUnsavedFormGuard(busy);
+  const backup = 'backup' in state ? state.backup : null;
   const problem =
     state.phase === 'problem'
       ? [t(`problem.${state.problem}`), state.detail && t('problem.detail', { path: state.detail })]
@@ -48,17 +69,23 @@ export function RestoreSection() {
     );
   }
 
-  async function restore(file: BackupFile) {
+  function restore(file: BackupFile) {
     setConfirmReplace(false);
-    try {
-      await importBackup(file, mode);
-    } catch (error) {
-      console.error(error);
-      setState({ phase: 'failed', backup: file, quota: isQuotaError(error) });
-      return;
-    }
-    if (fileInput.current) fileInput.current.value = '';
-    setState({ phase: 'done', teams: file.data.teams.length, hires: file.data.hires.length });
+    void run(async () => {
+      const onProgress = (progress: RestoreProgress) =>
+        setState({ phase: 'restoring', backup: file, progress });
+      onProgress({ done: 0, total: 0 });
+      let added: RestoreResult;
+      try {
+        added = await importBackup(file, mode, onProgress);
+      } catch (error) {
+        console.error(error);
+        setState({ phase: 'failed', backup: file, failure: restoreFailure(error) });
+        return;
+      }
+      if (fileInput.current) fileInput.current.value = '';
+      setState({ phase: 'done', ...added });
+    });
   }
 
   return (
@@ -74,12 +101,14 @@ export function RestoreSection() {
             className="form-file-input"
             aria-describedby={describedBy}
             aria-invalid={invalid}
+            disabled={busy}
             onChange={(event) => void check(event.target.files?.[0])}
           />
         )}
       </FormField>
       <div aria-live="polite">
         {state.phase === 'checking' && <p>{t('restore.checking')}</p>}
+        {state.phase === 'restoring' && <p>{t('restore.restoring')}</p>}
         {state.phase === 'done' && (
           <p className="alert alert-success">
             {t('restore.done', {
@@ -103,20 +132,36 @@ export function RestoreSection() {
             }))}
             onChange={setMode}
           />
+          {state.phase === 'restoring' && (
+            <div className="progress">
+              <progress
+                max={Math.max(state.progress.total, 1)}
+                value={state.progress.done}
+                aria-label={t('restore.progress', { ...state.progress })}
+              />
+              <span className="progress-text" aria-hidden="true">
+                {t('restore.progress', { ...state.progress })}
+              </span>
+            </div>
+          )}
           {state.phase === 'failed' && (
             <p className="alert alert-error" role="alert">
-              {t(state.quota ? 'restore.quota' : 'restore.failed')}
+              {t(FAILURE_MESSAGE[state.failure])}
             </p>
           )}
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={() => (mode === 'replace' ? setConfirmReplace(true) : void restore(backup))}
-            >
-              {t('restore.button')}
-            </button>
-          </div>
+          {/* A file the database refuses would fail again: no button invites a retry. */}
+          {!(state.phase === 'failed' && state.failure === 'file') && (
+            <div className="button-row">
+              <button
+                type="button"
+                className="button button-primary"
+                disabled={busy}
+                onClick={() => (mode === 'replace' ? setConfirmReplace(true) : restore(backup))}
+              >
+                {t('restore.button')}
+              </button>
+            </div>
+          )}
           <ConfirmDialog
             open={confirmReplace}
             title={t('restore.confirmTitle')}
@@ -124,7 +169,7 @@ export function RestoreSection() {
               .filter(Boolean)
               .join(' ')}
             confirmLabel={t('restore.confirm')}
-            onConfirm={() => void restore(backup)}
+            onConfirm={() => restore(backup)}
             onCancel={() => setConfirmReplace(false)}
           />
         </>

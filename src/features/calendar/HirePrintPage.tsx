@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { getHirePlan } from '../../db/calendar';
 import type { IsoDate } from '../../domain/dates';
 import { planFollowUps } from '../../domain/followUps';
+import { noticeDeadlineDayOff } from '../../domain/noticeDay';
 import { HireCalendarButton } from '../../connected/CalendarFileButton';
 import { useDateFormat } from '../../lib/dateFormat';
 import { BackLink } from '../../ui/BackLink';
@@ -11,7 +12,7 @@ import { Loading } from '../../ui/Loading';
 import { NotFound } from '../../ui/NotFound';
 import { PageHeading } from '../../ui/PageHeading';
 import { PrintButton } from '../../ui/PrintButton';
-import { weekLabel } from '../../ui/talkText';
+import { noticeDayOffText, weekLabel } from '../../ui/talkText';
 import { PrintFooter } from './PrintFooter';
 import { TalkSheet } from './TalkSheet';
 import './print.css';
@@ -28,7 +29,7 @@ export function HirePrintPage() {
   if (plan === undefined) return <Loading />;
   if (plan === null) return <NotFound />;
 
-  const { hire, team, talks } = plan;
+  const { hire, team, talks, customaryDaysOff } = plan;
   const { lastDay, noticeDeadline } = planFollowUps(hire.startDate, hire.probationMonths, {
     cadence: hire.cadence,
     monthlyTalksAfter: hire.monthlyTalksAfter,
@@ -36,6 +37,8 @@ export function HirePrintPage() {
   const dateWithWeek = (date: IsoDate) =>
     `${formatDate(date, 'weekdayLong')} (${weekLabel(tTalks, date)})`;
   const title = t('print.hireTitle', { name: hire.name });
+  // As on the plan: a deadline on a day off says which workday is the last chance.
+  const dayOff = noticeDeadline && noticeDeadlineDayOff(noticeDeadline, { customaryDaysOff });
 
   return (
     <div className="printout">
@@ -69,6 +72,11 @@ export function HirePrintPage() {
           </>
         )}
       </dl>
+      {dayOff && (
+        <p className="print-guidance">
+          {noticeDayOffText(tTalks, dayOff, dateWithWeek(dayOff.lastWorkdayBefore))}
+        </p>
+      )}
       {noticeDeadline && <p className="print-guidance">{tTalks('markers.noticeGuidance')}</p>}
 
       <h2>{t('print.talks')}</h2>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { focusFirstInvalidField } from '../../lib/focusFirstInvalidField';
 import { hasUnreadableDate } from '../../lib/unreadableDate';
 import { moveTalk } from '../../db/talkWrites';
+import { skippedTimeReadAs } from '../../domain/copenhagenTime';
 import {
   parseTimeOfDay,
   validateTalkDate,
@@ -23,7 +24,7 @@ interface TalkScheduleFormProps {
 
 /** Moving a talk to another date and setting its time of day, behind a toggle. */
 export function TalkScheduleForm({ talk, title, context }: TalkScheduleFormProps) {
-  const { t } = useTranslation(['plan', 'common']);
+  const { t } = useTranslation(['plan', 'common', 'calendar']);
   const write = useWrite();
   const dateNotices = useTalkDateNotices();
   const formId = useId();
@@ -64,6 +65,10 @@ export function TalkScheduleForm({ talk, title, context }: TalkScheduleFormProps
 
   const dateIsValid = !dateUnreadable && validateTalkDate(date) === null;
   const notices = dateIsValid ? dateNotices(talk.key, date.trim(), context) : [];
+  // Said where the time is typed, as the printouts say it: the night summer time starts.
+  const parsedTime = parseTimeOfDay(time);
+  const typedTime = parsedTime.ok ? parsedTime.time : null;
+  const readAs = dateIsValid && typedTime ? skippedTimeReadAs(date.trim(), typedTime) : null;
   return (
     <div className="talk-schedule">
       <button
@@ -99,6 +104,7 @@ export function TalkScheduleForm({ talk, title, context }: TalkScheduleFormProps
             autoComplete="off"
             value={time}
             error={timeError ? t('talk.timeError') : null}
+            notice={readAs && t('calendar:ics.skippedTime', { time: typedTime, readAs })}
             onChange={(event) => setTime(event.target.value)}
           />
           <div className="button-row">
