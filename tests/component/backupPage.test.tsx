@@ -149,6 +149,36 @@ describe('backup page', () => {
     expect(await db.teams.get('team-1')).toBeUndefined();
   });
 
+  it('on a shared team, says what each choice does to it, and adds the file as unshared teams', async () => {
+    const shared = await createTeam('Delt team');
+    await db.syncedTeams.add({ teamId: shared.id, since: new Date().toISOString() });
+    const { user } = await renderApp('/settings/backup');
+    await user.upload(
+      await screen.findByLabelText('Vælg en sikkerhedskopi (.json)'),
+      jsonFile(sampleText()),
+    );
+    const replace = await screen.findByRole('radio', { name: 'Erstat alt på denne enhed' });
+    await waitFor(() =>
+      expect(replace).toHaveAccessibleDescription(/på alle de enheder, de er delt med/),
+    );
+    const add = screen.getByRole('radio', { name: 'Tilføj som nye teams' });
+    expect(add).toHaveAccessibleDescription(/deles ikke; de delte teams bliver, som de er/);
+
+    await user.click(replace);
+    await user.click(screen.getByRole('button', { name: 'Gendan' }));
+    const dialog = screen.getByRole('dialog', { name: 'Erstat alle data?' });
+    expect(within(dialog).getByText(/også erstattet på alle deres enheder/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Annullér' }));
+
+    await user.click(add);
+    await user.click(screen.getByRole('button', { name: 'Gendan' }));
+    expect(await screen.findByText(/Gendannet/)).toBeInTheDocument();
+    const restored = (await db.teams.toArray()).find((team) => team.name === 'Bostøtten Nord')!;
+    expect(restored.id).not.toBe('team-1');
+    expect(await db.hires.get('hire-1')).toBeUndefined();
+    expect(await db.syncedTeams.toCollection().primaryKeys()).toEqual([shared.id]);
+  });
+
   it('shows HTML and script in names as text, never as markup', async () => {
     const name = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
     const { user, container } = await renderApp('/settings/backup');

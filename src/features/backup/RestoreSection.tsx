@@ -128,7 +128,8 @@ export function RestoreSection() {
             options={IMPORT_MODES.map((option) => ({
               value: option,
               label: t(`restore.${option}`),
-              hint: t(`restore.${option}Hint`),
+              // On a shared team, what each choice does to it is said before the button.
+              hint: t(shared ? `sync:restore.${option}SharedHint` : `restore.${option}Hint`),
             }))}
             onChange={setMode}
           />
