@@ -1,6 +1,7 @@
 import { db } from './db';
 import { connectTeam, type SyncBridge, type SyncStatus, type TeamConnection } from './sync';
-import { runningBridge } from './runningBridge';
+import { runningBridge, stopRunningBridge } from './runningBridge';
+import { deleteAllData } from './device';
 import {
   accessLog,
   createInvitation,
@@ -87,6 +88,19 @@ async function connect(link: TeamSyncLink, bridge: SyncBridge): Promise<TeamConn
   publish(connection.status());
   connection.subscribe(publish);
   return connection;
+}
+
+/**
+ * Deletes all data on this device. Sync stops first: every team's connection closes and the
+ * bridge stops, so nothing deleted here is sent to the server or arrives again from it.
+ */
+export async function deleteAllDataAndStopSync(): Promise<void> {
+  for (const connection of connections.values()) connection.close();
+  connections.clear();
+  statuses.clear();
+  listeners.forEach((listener) => listener());
+  await stopRunningBridge();
+  await deleteAllData();
 }
 
 /** At start-up: connects every team this device shares. */
