@@ -2,6 +2,8 @@ import { db } from './db';
 import { connectTeam, type SyncBridge, type SyncStatus, type TeamConnection } from './sync';
 import { runningBridge, stopRunningBridge } from './runningBridge';
 import { deleteAllData } from './device';
+import { createBackup, importBackup } from './backup';
+import { renameTeam } from './teams';
 import {
   accessLog,
   createInvitation,
@@ -121,6 +123,27 @@ export async function shareTeam(teamId: string, server: string, deviceName: stri
   const bridge = await runningBridge(db);
   await bridge.shareTeam(teamId);
   await connect(link, bridge);
+}
+
+/**
+ * When the server already knows the team (an earlier attempt registered it, but its answer
+ * never arrived, so this device holds no token for it): shares a copy under new ids, with
+ * the backup's "add as new teams" remapping, and resolves to the copy's id.
+ */
+export async function shareTeamAsCopy(
+  teamId: string,
+  copyName: (name: string) => string,
+  server: string,
+  deviceName: string,
+): Promise<string> {
+  const before = new Set(await db.teams.toCollection().primaryKeys());
+  await importBackup(await createBackup({ kind: 'team', teamId }), 'add');
+  const copyId = (await db.teams.toCollection().primaryKeys()).find((id) => !before.has(id));
+  if (!copyId) throw new SyncServerError('team-missing');
+  const copy = await db.teams.get(copyId);
+  await renameTeam(copyId, copyName(copy?.name ?? ''));
+  await shareTeam(copyId, server, deviceName);
+  return copyId;
 }
 
 /** Resolves once the server has sent the team's document and it is stored here. */

@@ -1,7 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { serverBaseUrl } from '../../db/syncServer';
-import { rememberedSyncDetails, shareTeam } from '../../db/teamSync';
+import { useNavigate } from 'react-router';
+import { paths } from '../../config/paths';
+import { serverBaseUrl, SyncServerError } from '../../db/syncServer';
+import { rememberedSyncDetails, shareTeam, shareTeamAsCopy } from '../../db/teamSync';
 import { syncErrorText } from '../../connected/syncErrorText';
 import { TextField } from '../../ui/TextField';
 
@@ -13,6 +15,9 @@ export function ShareTeamForm({ teamId }: { teamId: string }) {
   const [checked, setChecked] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  // The server already knows the team: the way on is to share a copy.
+  const [exists, setExists] = useState(false);
+  const navigate = useNavigate();
   const base = serverBaseUrl(server);
   const serverError = checked && !base ? t('share.serverInvalid') : null;
   const deviceError = checked && !deviceName.trim() ? t('share.deviceMissing') : null;
@@ -29,23 +34,41 @@ export function ShareTeamForm({ teamId }: { teamId: string }) {
     };
   }, []);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function run(share: (server: string, name: string) => Promise<void>) {
     setChecked(true);
     if (!base || !deviceName.trim() || busy) return;
     setBusy(true);
     setFailure(null);
+    setExists(false);
     try {
-      await shareTeam(teamId, base, deviceName.trim());
+      await share(base, deviceName.trim());
     } catch (error) {
       console.error(error);
-      setFailure(syncErrorText(error, t));
+      if (error instanceof SyncServerError && error.code === 'team-exists') setExists(true);
+      else setFailure(syncErrorText(error, t));
       setBusy(false);
     }
   }
 
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void run((server, name) => shareTeam(teamId, server, name));
+  }
+
+  function shareCopy() {
+    void run(async (server, name) => {
+      const copyId = await shareTeamAsCopy(
+        teamId,
+        (teamName) => t('share.copyName', { name: teamName }),
+        server,
+        name,
+      );
+      await navigate(paths.team.href(copyId));
+    });
+  }
+
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form onSubmit={submit} noValidate>
       <p>{t('share.intro')}</p>
       <TextField
         label={t('share.serverLabel')}
@@ -69,6 +92,19 @@ export function ShareTeamForm({ teamId }: { teamId: string }) {
         <p className="alert alert-error" role="alert">
           {failure}
         </p>
+      )}
+      {exists && (
+        <div className="alert alert-error" role="alert">
+          <p>{t('share.copyExplain')}</p>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={shareCopy}
+            disabled={busy}
+          >
+            {t('share.copyButton')}
+          </button>
+        </div>
       )}
       <div className="button-row">
         <button type="submit" className="button button-secondary" disabled={busy}>
