@@ -83,7 +83,8 @@ describe('sharing a team', () => {
       await screen.findByRole('heading', { level: 1, name: 'Team A (delt kopi)' }),
     ).toBeInTheDocument();
     const copy = (await db.teams.toArray()).find(({ id }) => id !== team.id);
-    const sent = JSON.parse(String(fetchMock.mock.calls[0]?.[1]?.body)) as { teamId: string };
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    const sent = JSON.parse(String(init.body)) as { teamId: string };
     expect(sent.teamId).toBe(copy?.id);
     expect(await db.teams.get(team.id)).toBeDefined();
   });
