@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '../db/sync';
 
-function statusText(status: SyncStatus | null, t: ReturnType<typeof useTranslation<'sync'>>['t']) {
-  if (!status) return t('status.connecting');
+function statusText(status: SyncStatus, t: ReturnType<typeof useTranslation<'sync'>>['t']) {
   switch (status.state) {
+    case 'connecting':
+      return t('status.connecting');
     case 'synced':
       return t('status.synced');
     case 'waiting':
@@ -29,7 +30,7 @@ export function SyncStatusLine({ status }: { status: SyncStatus | null }) {
     >
       <p>
         <span className="sync-status-label">{t('status.label')}: </span>
-        <strong>{statusText(status, t)}</strong>
+        <strong>{statusText(status ?? { state: 'connecting' }, t)}</strong>
       </p>
       {refused && <p>{t('status.refusedHelp')}</p>}
     </div>

@@ -1,5 +1,6 @@
 import type { GodtBegyndtDb } from './db';
 import { startSync, startSyncIfShared, type SyncBridge } from './sync';
+import { rememberDeviceSyncs } from './sync/deviceFlag';
 
 // In the first screen's chunk: no sync code here, only import()s through ./sync.
 
@@ -29,4 +30,12 @@ export function runningBridge(db: GodtBegyndtDb): Promise<SyncBridge> {
   const started = bridge.then((running) => running ?? startSync(db));
   bridge = started;
   return started;
+}
+
+/** Stops the running bridge, if any, and the next launch starts none (all data is going). */
+export async function stopRunningBridge(): Promise<void> {
+  const running = await bridge;
+  bridge = Promise.resolve(null);
+  await running?.stop();
+  rememberDeviceSyncs(false);
 }

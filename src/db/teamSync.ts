@@ -6,7 +6,10 @@ import {
   type SyncStatus,
   type TeamConnection,
 } from './sync';
-import { runningBridge } from './runningBridge';
+import { runningBridge, stopRunningBridge } from './runningBridge';
+import { deleteAllData } from './device';
+import { createBackup, importBackup } from './backup';
+import { renameTeam } from './teams';
 import {
   accessLog,
   createInvitation,
@@ -104,6 +107,24 @@ async function connect(link: TeamSyncLink, bridge: SyncBridge): Promise<TeamConn
   return connection;
 }
 
+/**
+ * Deletes all data on this device. Sync stops first: every team's connection closes and the
+ * bridge stops, so nothing deleted here is sent to the server or arrives again from it.
+ */
+export async function deleteAllDataAndStopSync(): Promise<void> {
+  for (const connection of connections.values()) connection.close();
+  connections.clear();
+  // The status publishers write the hires' status documents: they stop with the rest.
+  // One that failed to start has nothing to stop.
+  const stops = await Promise.all([...publishers.values()].map((p) => p.catch(() => () => {})));
+  stops.forEach((stop) => stop());
+  publishers.clear();
+  statuses.clear();
+  listeners.forEach((listener) => listener());
+  await stopRunningBridge();
+  await deleteAllData();
+}
+
 /** At start-up: connects every team this device shares. */
 export async function connectSharedTeams(bridge: SyncBridge): Promise<void> {
   const teams = await db.syncedTeams.toArray();
@@ -122,6 +143,27 @@ export async function shareTeam(teamId: string, server: string, deviceName: stri
   const bridge = await runningBridge(db);
   await bridge.shareTeam(teamId);
   await connect(link, bridge);
+}
+
+/**
+ * When the server already knows the team (an earlier attempt registered it, but its answer
+ * never arrived, so this device holds no token for it): shares a copy under new ids, with
+ * the backup's "add as new teams" remapping, and resolves to the copy's id.
+ */
+export async function shareTeamAsCopy(
+  teamId: string,
+  copyName: (name: string) => string,
+  server: string,
+  deviceName: string,
+): Promise<string> {
+  const before = new Set(await db.teams.toCollection().primaryKeys());
+  await importBackup(await createBackup({ kind: 'team', teamId }), 'add');
+  const copyId = (await db.teams.toCollection().primaryKeys()).find((id) => !before.has(id));
+  if (!copyId) throw new SyncServerError('team-missing');
+  const copy = await db.teams.get(copyId);
+  await renameTeam(copyId, copyName(copy?.name ?? ''));
+  await shareTeam(copyId, server, deviceName);
+  return copyId;
 }
 
 /** Resolves once the server has sent the team's document and it is stored here. */

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { syncStatusOf } from '../../src/db/sync/syncStatus';
 
-const online = { connected: true, synced: true, unsyncedChanges: 0, refusedBecause: null };
+const online = {
+  connected: true,
+  attempted: true,
+  synced: true,
+  unsyncedChanges: 0,
+  refusedBecause: null,
+};
 
 describe('the sync status', () => {
   it('is synced once connected, after the first exchange, with nothing unconfirmed', () => {
@@ -14,6 +20,19 @@ describe('the sync status', () => {
       changes: 3,
     });
     expect(syncStatusOf({ ...online, synced: false })).toEqual({ state: 'waiting', changes: 0 });
+  });
+
+  it('is connecting until the first attempt to reach the server has ended', () => {
+    expect(syncStatusOf({ ...online, connected: false, attempted: false })).toEqual({
+      state: 'connecting',
+    });
+  });
+
+  it('is offline once the first attempt failed (server unreachable at start)', () => {
+    expect(syncStatusOf({ ...online, connected: false, synced: false })).toEqual({
+      state: 'offline',
+      changes: 0,
+    });
   });
 
   it('is offline without a connection, with the changes kept here', () => {

@@ -36,6 +36,7 @@ export async function connectTeam({
   const document = await bridge.doc(teamId);
   const facts: ConnectionFacts = {
     connected: false,
+    attempted: false,
     synced: false,
     unsyncedChanges: 0,
     refusedBecause: null,
@@ -52,7 +53,13 @@ export async function connectTeam({
     document,
     token,
     ...(WebSocketPolyfill ? { WebSocketPolyfill } : {}),
-    onStatus: ({ status }) => update({ connected: status === WebSocketStatus.Connected }),
+    onStatus: ({ status }) => {
+      const connected = status === WebSocketStatus.Connected;
+      update(connected ? { connected, attempted: true } : { connected });
+    },
+    // A server that cannot be reached closes the socket before it ever connects.
+    onClose: () => update({ connected: false, attempted: true }),
+    onDisconnect: () => update({ connected: false, attempted: true }),
     onSynced: ({ state }) => update({ synced: state }),
     onUnsyncedChanges: ({ number }) => update({ unsyncedChanges: number }),
     onAuthenticated: () => update({ refusedBecause: null }),

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { deleteAllData } from '../../db/device';
+import { deleteAllDataAndStopSync } from '../../db/teamSync';
 import { getPersistenceState, type PersistenceState } from '../../db/storage';
 import { useUiStore } from '../../store/ui';
 import { BackupStatusText } from '../../connected/BackupStatusText';
@@ -23,7 +23,7 @@ export function DataSection() {
 
   async function deleteEverything() {
     setConfirmDelete(false);
-    if (await write(deleteAllData)) {
+    if (await write(deleteAllDataAndStopSync)) {
       showToast({ kind: 'success', messageKey: 'backup:data.deleted' });
     }
   }
