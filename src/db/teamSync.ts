@@ -1,6 +1,7 @@
 import { db } from './db';
 import { connectTeam, type SyncBridge, type SyncStatus, type TeamConnection } from './sync';
 import { runningBridge } from './runningBridge';
+import { LINK_PREFIX, readTeamSyncLink, type TeamSyncLink } from './syncLink';
 import {
   createInvitation,
   joinByInvitation,
@@ -9,27 +10,18 @@ import {
   revokeDevice,
   serverSocketUrl,
   SyncServerError,
-  type DeviceAccess,
   type DeviceRole,
   type Invitation,
   type TeamDevice,
 } from './syncServer';
 
-/**
- * How this device reaches a shared team: the server and the token it issued. Kept in the
- * device table, which never goes into a backup file.
- */
-export interface TeamSyncLink extends DeviceAccess {
-  server: string;
-}
+export type { TeamSyncLink } from './syncLink';
 
-const LINK_PREFIX = 'syncLink:';
 const SERVER_KEY = 'syncServer';
 const DEVICE_NAME_KEY = 'syncDeviceName';
 
-export async function getTeamSyncLink(teamId: string): Promise<TeamSyncLink | null> {
-  const row = await db.device.get(LINK_PREFIX + teamId);
-  return (row?.value as TeamSyncLink | undefined) ?? null;
+export function getTeamSyncLink(teamId: string): Promise<TeamSyncLink | null> {
+  return readTeamSyncLink(db, teamId);
 }
 
 /** Whether any team on this device is shared (a restore then reaches other devices too). */
