@@ -124,7 +124,8 @@ export function applyEntries(
 /**
  * Moves private fields that `doc` holds (written there before they had a document of their
  * own) into `privateDoc`, and deletes them from `doc`. A value the private document holds
- * already is newer, and stays. Call inside one transaction.
+ * already is newer and stays, unless it is empty (a note not written yet). Call inside one
+ * transaction.
  */
 export function movePrivateFields(doc: Y.Doc, privateDoc: Y.Doc): void {
   for (const table of PRIVATE_TABLES) {
@@ -135,7 +136,7 @@ export function movePrivateFields(doc: Y.Doc, privateDoc: Y.Doc): void {
       if (found.length === 0) continue;
       const kept = privateRecord(privateDoc, table, id, true) as RecordMap;
       for (const name of found) {
-        if (!kept.has(name)) kept.set(name, fields.get(name));
+        if (!kept.get(name)) kept.set(name, fields.get(name));
         fields.delete(name);
       }
     }
