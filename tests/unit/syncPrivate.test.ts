@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { listItems, setItemDone, setItemNote } from '../../src/db/checklist';
+import { listItems, setItemNote } from '../../src/db/checklist';
 import { db, GodtBegyndtDb } from '../../src/db/db';
 import { setTalkNotes } from '../../src/db/talkWrites';
 import { listTalks } from '../../src/db/talkReads';
@@ -99,7 +99,7 @@ describe('private notes in a shared team', () => {
     expect(await c.device.items.get(privateItem.id)).not.toHaveProperty('note');
 
     // A staff edit of another field merges in, and the manager's notes stay.
-    await setItemDoneOn(c.device, privateItem.id);
+    await c.device.items.update(privateItem.id, { done: true });
     await c.bridge.flush();
     await a.idle();
     expect(await db.items.get(privateItem.id)).toMatchObject({
@@ -132,7 +132,3 @@ describe('private notes in a shared team', () => {
     expect(await c.device.talks.get(talk.id)).not.toHaveProperty('notes');
   });
 });
-
-async function setItemDoneOn(device: GodtBegyndtDb, id: string): Promise<void> {
-  await device.items.update(id, { done: true });
-}

@@ -40,12 +40,15 @@ export function readRecord(
   if (tombstonesOf(doc).has(recordKey(table, id))) return null;
   const fields = tableOf(doc, table).get(id);
   if (!fields) return null;
-  const record = fields.toJSON() as SyncedRecord;
+  const shared = fields.toJSON() as SyncedRecord;
+  const hidden = privateFieldsOf(table, shared);
   const kept = privateDoc ? tableOf(privateDoc, table).get(id) : undefined;
-  for (const name of privateFieldsOf(table, record)) {
+  const record = Object.fromEntries(
+    Object.entries(shared).filter(([name]) => !hidden.includes(name)),
+  ) as SyncedRecord;
+  for (const name of hidden) {
     const value = kept?.get(name);
-    if (value === undefined) delete record[name];
-    else record[name] = value;
+    if (value !== undefined) record[name] = value;
   }
   return record;
 }
