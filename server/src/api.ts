@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { teamIdPattern } from './documents.js';
+import type { AccessLog } from './accessLog.js';
+import { statusDocumentName, teamIdPattern, type DocumentRef } from './documents.js';
 import { allowOrigin, bearerToken, HttpError, readJson, sendJson } from './http.js';
 import type { Logger } from './log.js';
 import { hashSecret, newSecret } from './secrets.js';
@@ -11,12 +12,17 @@ export const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
 
 const deviceName = z.string().trim().min(1).max(100);
 const teamId = z.string().regex(teamIdPattern);
+const hireId = z.string().regex(teamIdPattern);
 
 const bodies = {
   registerTeam: z.object({ teamId, deviceName }),
   invite: z.object({ role: z.enum(['manager', 'staff']) }),
   join: z.object({ invitation: z.string().min(1).max(200), deviceName }),
+  peerLink: z.object({ hireId, name: deviceName.optional() }),
 };
+
+/** A peer link's device name when the app gives none. */
+const peerLinkName = 'Peer worker link';
 
 export interface ApiContext {
   store: Store;
@@ -25,6 +31,7 @@ export interface ApiContext {
   allowedOrigins: readonly string[];
   /** Closes the open sync connections of a device that was just revoked. */
   disconnectDevice: (deviceId: string) => void;
+  accessLog: AccessLog;
 }
 
 type Params = Record<string, string | undefined>;
@@ -53,6 +60,7 @@ function publicDevice(device: Device) {
     deviceId: device.id,
     name: device.name,
     role: device.role,
+    hireId: device.hireId,
     createdAt: device.createdAt,
     lastSeenAt: device.lastSeenAt,
     revokedAt: device.revokedAt,
@@ -61,7 +69,7 @@ function publicDevice(device: Device) {
 
 /** The routes of the JSON API; sync itself goes over the WebSocket on the same port. */
 function routes(context: ApiContext): Route[] {
-  const { store, log, now } = context;
+  const { store, log, now, accessLog } = context;
 
   const newDevice = (name: string): { device: NewDevice; token: string } => {
     const token = newSecret();
@@ -81,6 +89,20 @@ function routes(context: ApiContext): Route[] {
     if (device.revokedAt) throw new HttpError(401, 'token-revoked');
     if (device.teamId !== team || device.role !== 'manager') throw new HttpError(403, 'forbidden');
     return device;
+  };
+
+  /** Closes the connections of devices just revoked and logs that their access ended. */
+  const revoked = async (devices: Device[]) => {
+    for (const device of devices) {
+      context.disconnectDevice(device.id);
+      // A peer link's access was to its hire's status; every other device's to the team.
+      const document: DocumentRef =
+        device.role === 'peer' && device.hireId !== null
+          ? { kind: 'status', teamId: device.teamId, hireId: device.hireId }
+          : { kind: 'team', teamId: device.teamId, hireId: null };
+      await accessLog.record(accessLog.entry(device, document, 'revoke'));
+      log.info('device-revoked', { teamId: device.teamId, deviceId: device.id });
+    }
   };
 
   return [
@@ -156,11 +178,51 @@ function routes(context: ApiContext): Route[] {
         // A manager who revoked their own device would lock themselves out of the team.
         const deviceId = param(params, 'deviceId');
         if (deviceId === manager.id) throw new HttpError(409, 'own-device');
-        const revoked = await store.revokeDevice(manager.teamId, deviceId, now().toISOString());
-        if (!revoked) throw new HttpError(404, 'device-not-found');
-        context.disconnectDevice(revoked.id);
-        log.info('device-revoked', { teamId: manager.teamId, deviceId: revoked.id });
-        return [200, publicDevice(revoked)];
+        const at = now().toISOString();
+        const device = await store.revokeDevice(manager.teamId, deviceId, at);
+        if (!device) throw new HttpError(404, 'device-not-found');
+        // A device revoked before had its connections closed and its revocation logged then.
+        if (device.revokedAt === at) await revoked([device]);
+        return [200, publicDevice(device)];
+      },
+    },
+    {
+      method: 'POST',
+      path: /^\/api\/teams\/(?<teamId>[^/]+)\/peer-links$/,
+      handle: async (request, params) => {
+        const manager = await managerOf(request, param(params, 'teamId'));
+        const body = parse(bodies.peerLink, await readJson(request));
+        const { device, token } = newDevice(body.name ?? peerLinkName);
+        const added = await store.addPeerDevice(manager.teamId, body.hireId, device);
+        await revoked(added.revoked);
+        log.info('peer-link-created', { teamId: manager.teamId, deviceId: device.id });
+        return [201, { deviceId: device.id, token, hireId: body.hireId, role: 'peer' }];
+      },
+    },
+    {
+      method: 'DELETE',
+      path: /^\/api\/teams\/(?<teamId>[^/]+)\/hires\/(?<hireId>[^/]+)$/,
+      handle: async (request, params) => {
+        const manager = await managerOf(request, param(params, 'teamId'));
+        const hire = parse(hireId, param(params, 'hireId'));
+        await revoked(await store.revokePeerDevices(manager.teamId, hire, now().toISOString()));
+        // A device still holding the document could send it again: the app drops the hire's
+        // status document on every device with the hire itself.
+        await store.deleteDocument(statusDocumentName(manager.teamId, hire));
+        const document = { kind: 'status', teamId: manager.teamId, hireId: hire } as const;
+        await accessLog.record(accessLog.entry(manager, document, 'delete-hire'));
+        log.info('hire-deleted', { teamId: manager.teamId });
+        return [204, undefined];
+      },
+    },
+    {
+      method: 'GET',
+      path: /^\/api\/teams\/(?<teamId>[^/]+)\/access-log$/,
+      handle: async (request, params) => {
+        const manager = await managerOf(request, param(params, 'teamId'));
+        const query = new URL(request.url ?? '/', 'http://server').searchParams.get('hireId');
+        const hire = query === null ? undefined : parse(hireId, query);
+        return [200, { entries: await store.accessLog(manager.teamId, hire) }];
       },
     },
   ];
@@ -185,7 +247,8 @@ export function createApi(context: ApiContext) {
       const found = matching.find((candidate) => candidate.route.method === request.method);
       if (!found) throw new HttpError(405, 'method-not-allowed');
       const [status, body] = await found.route.handle(request, found.params);
-      sendJson(response, status, body);
+      if (status === 204) response.writeHead(204).end();
+      else sendJson(response, status, body);
     } catch (error) {
       if (error instanceof HttpError) {
         sendJson(response, error.status, { error: error.code });

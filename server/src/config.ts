@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultRetentionDays } from './accessLog.js';
 import { logLevels } from './log.js';
 
 /** The app's dev server and `npm start` preview, so a local try-out needs no setting. */
@@ -17,6 +18,7 @@ const environment = z
     DATABASE_URL: z.string().min(1).optional(),
     REDIS_URL: z.string().min(1).optional(),
     LOG_LEVEL: z.enum(logLevels).default('info'),
+    ACCESS_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).default(defaultRetentionDays),
     MAX_MESSAGE_BYTES: z.coerce
       .number()
       .int()

@@ -3,9 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { Hocuspocus, type onAuthenticatePayload } from '@hocuspocus/server';
 import { WebSocketServer, type WebSocket } from 'ws';
 import * as Y from 'yjs';
+import { createAccessLog } from './accessLog.js';
 import { createApi } from './api.js';
 import { joinCluster } from './cluster.js';
-import { accessTo, parseDocumentName } from './documents.js';
+import { accessTo, parseDocumentName, type DocumentRef } from './documents.js';
 import type { Logger } from './log.js';
 import { messageProblem } from './messageGuard.js';
 import { hashSecret } from './secrets.js';
@@ -23,6 +24,8 @@ export interface SyncServerOptions {
   storeDebounceMs?: number;
   /** Redis shared by several instances (a redis:// URL or a Unix socket path); none alone. */
   redisUrl?: string;
+  /** Access log entries older than this are deleted (at start and every six hours). */
+  accessLogRetentionDays?: number;
 }
 
 export interface SyncServer {
@@ -33,13 +36,15 @@ export interface SyncServer {
 
 /** What `onAuthenticate` hands the other hooks about the connection. */
 interface ConnectionContext {
-  deviceId: string;
-  teamId: string;
+  device: Device;
+  document: DocumentRef;
 }
 
 type Refusal = 'unauthorized' | 'token-revoked' | 'unknown-document' | 'forbidden';
 
-type Admission = { ok: true; device: Device; readOnly: boolean } | { ok: false; reason: Refusal };
+type Admission =
+  | { ok: true; device: Device; document: DocumentRef; readOnly: boolean }
+  | { ok: false; reason: Refusal };
 
 function admission(device: Device | undefined, documentName: string): Admission {
   if (!device) return { ok: false, reason: 'unauthorized' };
@@ -48,7 +53,7 @@ function admission(device: Device | undefined, documentName: string): Admission 
   if (!document) return { ok: false, reason: 'unknown-document' };
   const access = accessTo(device, document);
   if (access === 'none') return { ok: false, reason: 'forbidden' };
-  return { ok: true, device, readOnly: access === 'read-only' };
+  return { ok: true, device, document, readOnly: access === 'read-only' };
 }
 
 /** How long a store is tried again before it is given up until the document's next change. */
@@ -64,6 +69,13 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
   /** Open sockets per authenticated device, so a revocation can close them. */
   const socketsOfDevice = new Map<string, Set<WebSocket>>();
   const socketOfRequest = new WeakMap<IncomingMessage, WebSocket>();
+  const accessLog = createAccessLog({
+    store,
+    log,
+    now,
+    retentionDays: options.accessLogRetentionDays,
+  });
+  await accessLog.start();
 
   const remember = (device: Device, socket: WebSocket) => {
     const sockets = socketsOfDevice.get(device.id) ?? new Set();
@@ -92,9 +104,9 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     request,
     connectionConfig,
   }: onAuthenticatePayload): Promise<ConnectionContext> => {
-    let device: Device | undefined;
+    let found: Device | undefined;
     try {
-      device = token ? await store.deviceByTokenHash(hashSecret(token)) : undefined;
+      found = token ? await store.deviceByTokenHash(hashSecret(token)) : undefined;
     } catch (error) {
       // The database is unreachable (restarting): the client is not refused but asked to come
       // back, so its provider reconnects by itself.
@@ -102,13 +114,13 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
       socketOfRequest.get(request)?.close(1013, 'try-again-later');
       throw error;
     }
-    const admitted = admission(device, documentName);
+    const admitted = admission(found, documentName);
     if (!admitted.ok) {
       const { reason } = admitted;
       log.warn('connection-refused', {
         reason,
         document: documentName.slice(0, 120),
-        deviceId: device?.id,
+        deviceId: found?.id,
       });
       // Hocuspocus refuses quietly on a rejection without `message`; `reason` reaches the
       // client as the provider's `authenticationFailed` event.
@@ -117,10 +129,10 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     connectionConfig.readOnly = admitted.readOnly;
     const socket = socketOfRequest.get(request);
     if (socket) remember(admitted.device, socket);
-    await markSeen(admitted.device.id);
-    const { id, role, teamId } = admitted.device;
-    log.debug('connected', { document: documentName, deviceId: id, role });
-    return { deviceId: id, teamId };
+    const { device, document } = admitted;
+    await Promise.all([markSeen(device.id), accessLog.opened(device, document)]);
+    log.debug('connected', { document: documentName, deviceId: device.id, role: device.role });
+    return { device, document };
   };
 
   /**
@@ -165,10 +177,16 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     async onStoreDocument({ documentName, document }) {
       await storeWithRetries(documentName, document);
     },
+    async onChange({ documentName, context }) {
+      // Changes that came from another instance through Redis carry no connection context:
+      // that instance logs them.
+      const { device, document } = context as Partial<ConnectionContext>;
+      if (device && document) await accessLog.changed(device, document, documentName);
+    },
     async onDisconnect({ documentName, context }) {
-      const { deviceId } = context as ConnectionContext;
-      await markSeen(deviceId);
-      log.debug('disconnected', { document: documentName, deviceId });
+      const { device } = context as ConnectionContext;
+      await markSeen(device.id);
+      log.debug('disconnected', { document: documentName, deviceId: device.id });
     },
     async afterUnloadDocument({ instance }) {
       if (instance.getDocumentsCount() === 0) closing?.();
@@ -198,6 +216,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     now,
     allowedOrigins: options.allowedOrigins,
     disconnectDevice: cluster ? cluster.revokeEverywhere : disconnectHere,
+    accessLog,
   });
   cluster?.attach(hocuspocus);
   const http = createServer((request, response) => void api(request, response));
@@ -224,6 +243,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
       for (const socket of webSockets.clients) socket.close(1001, 'server-stopping');
       await unloaded;
       await cluster?.close();
+      accessLog.stop();
       webSockets.close();
       http.closeAllConnections();
       await new Promise<void>((resolve) => http.close(() => resolve()));

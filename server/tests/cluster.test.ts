@@ -21,6 +21,7 @@ import {
   eventually,
   isSynced,
   joinTeam,
+  peerLink,
   rawConnection,
   registerTeam,
   startTestServer,
@@ -113,6 +114,24 @@ describe.skipIf(!clusterAvailable)('several instances through Redis, and faults'
     await eventually(() => expect(onB.closes).toContain(4401));
     await eventually(() => expect(onB.refusals).toContain('token-revoked'));
     expect(onA.closes).not.toContain(4401);
+  });
+
+  it('a peer link on one instance sees the status live, and a new link made on another closes it', async () => {
+    const [a, b] = [await instance(), await instance()];
+    const { manager } = await team(a.http);
+    const status = `status:${manager.teamId}:h1`;
+    const first = await peerLink(a.http, manager, 'h1');
+    const writer = syncClient(a.ws, status, manager.token);
+    const view = syncClient(b.ws, status, first.token);
+    later(() => writer.destroy());
+    later(() => view.destroy());
+    writer.doc.getMap('status').set('snapshot', { done: 2 });
+    await eventually(() => expect(view.doc.getMap('status').get('snapshot')).toEqual({ done: 2 }));
+
+    await peerLink(a.http, manager, 'h1');
+    await eventually(() => expect(view.closes).toContain(4401));
+    await eventually(() => expect(view.refusals).toContain('token-revoked'));
+    expect(writer.closes).not.toContain(4401);
   });
 
   it('survives an instance killed mid-traffic: its devices reconnect to the other', async () => {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { vi } from 'vitest';
 import WebSocket from 'ws';
@@ -35,6 +36,7 @@ export interface TestServerOptions {
   now?: () => Date;
   /** Joins the instances sharing this Redis (REDIS_URL in the cluster suite). */
   redisUrl?: string;
+  accessLogRetentionDays?: number;
 }
 
 /**
@@ -57,6 +59,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
     store,
     log,
     storeDebounceMs: 50,
+    accessLogRetentionDays: options.accessLogRetentionDays,
     ...(options.now ? { now: options.now } : {}),
     ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),
   });
@@ -141,6 +144,16 @@ export async function joinTeam(base: string, manager: Device, role = 'staff'): P
   return answer.body as unknown as Device;
 }
 
+/** A peer link for `hireId` made by the manager: a device with role `peer`. */
+export async function peerLink(base: string, manager: Device, hireId: string): Promise<Device> {
+  const answer = await call(base, 'POST', `/api/teams/${manager.teamId}/peer-links`, {
+    token: manager.token,
+    body: { hireId },
+  });
+  if (answer.status !== 201) throw new Error(`peer link: ${answer.status}`);
+  return { ...(answer.body as unknown as Device), teamId: manager.teamId };
+}
+
 export interface SyncClient {
   doc: Y.Doc;
   provider: HocuspocusProvider;
@@ -220,6 +233,8 @@ export interface RawConnection {
   socket: WebSocket;
   closed: Promise<{ code: number; reason: string }>;
   sendUpdate: (update: Uint8Array) => void;
+  /** Whether the server applied the next update it acknowledges (its sync status message). */
+  nextSyncStatus: () => Promise<boolean>;
 }
 
 // Hocuspocus message types (@hocuspocus/server MessageType, @hocuspocus/common AuthMessageType).
@@ -227,6 +242,7 @@ const messageSync = 0;
 const messageAuth = 2;
 const authToken = 0;
 const syncUpdate = 2;
+const messageSyncStatus = 8;
 
 /** A bare WebSocket that authenticates like the provider and then sends what a test builds. */
 export async function rawConnection(
@@ -257,6 +273,18 @@ export async function rawConnection(
       encoding.writeVarUint(message, syncUpdate);
       encoding.writeVarUint8Array(message, update);
       socket.send(encoding.toUint8Array(message));
+    },
+    nextSyncStatus() {
+      return new Promise((resolve) => {
+        const read = (data: Buffer) => {
+          const decoder = decoding.createDecoder(new Uint8Array(data));
+          decoding.readVarString(decoder);
+          if (decoding.readVarUint(decoder) !== messageSyncStatus) return;
+          socket.off('message', read);
+          resolve(decoding.readVarInt(decoder) === 1);
+        };
+        socket.on('message', read);
+      });
     },
   };
 }

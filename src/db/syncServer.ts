@@ -1,6 +1,8 @@
 // The sync server's HTTP API (server/src/api.ts). No sync code: plain fetch.
 
-export type DeviceRole = 'manager' | 'staff';
+export type DeviceRole = 'manager' | 'staff' | 'peer';
+/** The roles an invitation can give; a peer device comes from a peer link instead. */
+export type InvitationRole = Exclude<DeviceRole, 'peer'>;
 
 /** A device's access to a team, as the server issued it. */
 export interface DeviceAccess {
@@ -12,7 +14,7 @@ export interface DeviceAccess {
 
 export interface Invitation {
   invitation: string;
-  role: DeviceRole;
+  role: InvitationRole;
   expiresAt: string;
 }
 
@@ -20,9 +22,32 @@ export interface TeamDevice {
   deviceId: string;
   name: string;
   role: DeviceRole;
+  /** The hire a peer link shows; null for every other device. */
+  hireId: string | null;
   createdAt: string;
   lastSeenAt: string | null;
   revokedAt: string | null;
+}
+
+/** A peer worker's live link: a read-only device token for one hire's status document. */
+export interface PeerLink {
+  deviceId: string;
+  token: string;
+  hireId: string;
+  role: 'peer';
+}
+
+/** One line of the server's access log: who opened or changed which document when (no content). */
+export interface AccessLogEntry {
+  at: string;
+  teamId: string;
+  /** The hire of a status document; null for the team's and the private document. */
+  hireId: string | null;
+  document: 'team' | 'private' | 'status';
+  deviceId: string;
+  deviceName: string;
+  role: DeviceRole;
+  action: 'open' | 'change' | 'revoke' | 'delete-hire';
 }
 
 /**
@@ -89,7 +114,7 @@ export function registerTeam(base: string, teamId: string, deviceName: string) {
   });
 }
 
-export function createInvitation(base: string, access: DeviceAccess, role: DeviceRole) {
+export function createInvitation(base: string, access: DeviceAccess, role: InvitationRole) {
   return call<Invitation>(base, `${team(access.teamId)}/invitations`, {
     method: 'POST',
     token: access.token,
@@ -115,6 +140,45 @@ export async function listDevices(base: string, access: DeviceAccess): Promise<T
 
 export function revokeDevice(base: string, access: DeviceAccess, deviceId: string) {
   return call<TeamDevice>(base, `${team(access.teamId)}/devices/${encodeURIComponent(deviceId)}`, {
+    method: 'DELETE',
+    token: access.token,
+  });
+}
+
+/** A new live link for the hire; the server revokes the hire's earlier link. */
+export function createPeerLink(base: string, access: DeviceAccess, hireId: string) {
+  return call<PeerLink>(base, `${team(access.teamId)}/peer-links`, {
+    method: 'POST',
+    token: access.token,
+    body: { hireId },
+  });
+}
+
+/**
+ * The team's access log, newest first; with `hireId`, that hire's status entries and every
+ * team and private document entry (those documents hold every hire's data).
+ */
+export async function accessLog(
+  base: string,
+  access: DeviceAccess,
+  hireId?: string,
+): Promise<AccessLogEntry[]> {
+  const query = hireId === undefined ? '' : `?hireId=${encodeURIComponent(hireId)}`;
+  const { entries } = await call<{ entries: AccessLogEntry[] }>(
+    base,
+    `${team(access.teamId)}/access-log${query}`,
+    { token: access.token },
+  );
+  return entries;
+}
+
+/** Deletes the hire's status document on the server and revokes its peer links. */
+export async function deleteHireOnServer(
+  base: string,
+  access: DeviceAccess,
+  hireId: string,
+): Promise<void> {
+  await call<null>(base, `${team(access.teamId)}/hires/${encodeURIComponent(hireId)}`, {
     method: 'DELETE',
     token: access.token,
   });

@@ -10,7 +10,7 @@ import {
   revokeDevice,
   serverSocketUrl,
   SyncServerError,
-  type DeviceRole,
+  type InvitationRole,
   type Invitation,
   type TeamDevice,
 } from './syncServer';
@@ -139,7 +139,7 @@ async function managerLink(teamId: string): Promise<TeamSyncLink> {
   return link;
 }
 
-export async function inviteDevice(teamId: string, role: DeviceRole): Promise<Invitation> {
+export async function inviteDevice(teamId: string, role: InvitationRole): Promise<Invitation> {
   const link = await managerLink(teamId);
   return createInvitation(link.server, link, role);
 }

@@ -2,69 +2,36 @@ import { mkdirSync } from 'node:fs';
 import { join as joinPath } from 'node:path';
 import Database from 'better-sqlite3';
 import {
+  accessLogQuery,
+  accessParameters,
+  deviceParameters,
+  invitationParameters,
+  rowMappers,
+  schema,
+  statements as sql,
+  type AccessRow,
+  type DeviceRow,
+  type InvitationRow,
+} from './sql.js';
+import {
   invitationRefusal,
   type Device,
-  type Invitation,
   type JoinResult,
   type NewDevice,
   type Role,
   type Store,
 } from './store.js';
 
-const schema = `
-  CREATE TABLE IF NOT EXISTS teams (
-    id TEXT PRIMARY KEY,
-    created_at TEXT NOT NULL
-  );
-  CREATE TABLE IF NOT EXISTS devices (
-    id TEXT PRIMARY KEY,
-    team_id TEXT NOT NULL REFERENCES teams(id),
-    name TEXT NOT NULL,
-    role TEXT NOT NULL CHECK (role IN ('manager', 'staff', 'peer')),
-    token_hash TEXT NOT NULL UNIQUE,
-    created_at TEXT NOT NULL,
-    last_seen_at TEXT,
-    revoked_at TEXT
-  );
-  CREATE INDEX IF NOT EXISTS devices_team ON devices(team_id);
-  CREATE TABLE IF NOT EXISTS invitations (
-    hash TEXT PRIMARY KEY,
-    team_id TEXT NOT NULL REFERENCES teams(id),
-    role TEXT NOT NULL CHECK (role IN ('manager', 'staff', 'peer')),
-    created_by TEXT NOT NULL REFERENCES devices(id),
-    created_at TEXT NOT NULL,
-    expires_at TEXT NOT NULL,
-    used_at TEXT
-  );
-  CREATE TABLE IF NOT EXISTS documents (
-    name TEXT PRIMARY KEY,
-    state BLOB NOT NULL,
-    updated_at TEXT NOT NULL
-  );
-`;
+type Row = DeviceRow<string>;
+/** SQLite keeps the ISO strings the server wrote. */
+const rows = rowMappers((time: string) => time);
 
-interface DeviceRow {
-  id: string;
-  team_id: string;
-  name: string;
-  role: Role;
-  created_at: string;
-  last_seen_at: string | null;
-  revoked_at: string | null;
-}
-
-const deviceColumns = 'id, team_id, name, role, created_at, last_seen_at, revoked_at';
-
-function toDevice(row: DeviceRow): Device {
-  return {
-    id: row.id,
-    teamId: row.team_id,
-    name: row.name,
-    role: row.role,
-    createdAt: row.created_at,
-    lastSeenAt: row.last_seen_at,
-    revokedAt: row.revoked_at,
-  };
+/** Adds what a store made by an earlier version lacks (no ADD COLUMN IF NOT EXISTS here). */
+function migrate(db: Database.Database): void {
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(devices)').all();
+  if (!columns.some((column) => column.name === 'hire_id')) {
+    db.exec('ALTER TABLE devices ADD COLUMN hire_id TEXT');
+  }
 }
 
 /** The embedded default: one SQLite file, `sync.sqlite`, in `dataDir`. */
@@ -73,51 +40,39 @@ export function openSqliteStore(dataDir: string): Store {
   const db = new Database(joinPath(dataDir, 'sync.sqlite'));
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
-  db.exec(schema);
+  db.exec(schema({ time: 'TEXT', bytes: 'BLOB', serial: 'INTEGER PRIMARY KEY AUTOINCREMENT' }));
+  migrate(db);
 
-  const insertDevice = db.prepare<[string, string, string, Role, string, string], DeviceRow>(
-    `INSERT INTO devices (id, team_id, name, role, token_hash, created_at)
-     VALUES (?, ?, ?, ?, ?, ?) RETURNING ${deviceColumns}`,
-  );
-  const addDevice = (teamId: string, role: Role, device: NewDevice): Device => {
-    const row = insertDevice.get(
-      device.id,
-      teamId,
-      device.name,
-      role,
-      device.tokenHash,
-      device.createdAt,
-    );
+  const insertDevice = db.prepare<unknown[], Row>(sql.insertDevice);
+  const addDevice = (teamId: string, role: Role, hireId: string | null, device: NewDevice) => {
+    const row = insertDevice.get(...deviceParameters(teamId, role, hireId, device));
     if (!row) throw new Error('INSERT … RETURNING gave no row');
-    return toDevice(row);
+    return rows.device(row);
   };
+  const revokePeers = (teamId: string, hireId: string, at: string): Device[] =>
+    db.prepare<unknown[], Row>(sql.revokePeerDevices).all(at, teamId, hireId).map(rows.device);
 
   const registerTeam = db.transaction((teamId: string, manager: NewDevice): boolean => {
-    const inserted = db
-      .prepare('INSERT INTO teams (id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING')
-      .run(teamId, manager.createdAt);
-    if (inserted.changes === 0) return false;
-    addDevice(teamId, 'manager', manager);
+    if (db.prepare(sql.insertTeam).run(teamId, manager.createdAt).changes === 0) return false;
+    addDevice(teamId, 'manager', null, manager);
     return true;
   });
 
   const joinTeam = db.transaction((invitationHash: string, device: NewDevice): JoinResult => {
     const now = device.createdAt;
     const consumed = db
-      .prepare<[string, string, string], { team_id: string; role: Role }>(
-        `UPDATE invitations SET used_at = ? WHERE hash = ? AND used_at IS NULL AND expires_at > ?
-         RETURNING team_id, role`,
-      )
+      .prepare<unknown[], { team_id: string; role: Role }>(sql.consumeInvitation)
       .get(now, invitationHash, now);
     if (!consumed) {
-      const invitation = db
-        .prepare<[string], { expiresAt: string; usedAt: string | null }>(
-          'SELECT expires_at AS expiresAt, used_at AS usedAt FROM invitations WHERE hash = ?',
-        )
-        .get(invitationHash);
-      return { ok: false, reason: invitationRefusal(invitation, now) };
+      const found = db.prepare<[string], InvitationRow<string>>(sql.invitation).get(invitationHash);
+      return { ok: false, reason: invitationRefusal(found && rows.invitation(found), now) };
     }
-    return { ok: true, device: addDevice(consumed.team_id, consumed.role, device) };
+    return { ok: true, device: addDevice(consumed.team_id, consumed.role, null, device) };
+  });
+
+  const addPeer = db.transaction((teamId: string, hireId: string, device: NewDevice) => {
+    const revoked = revokePeers(teamId, hireId, device.createdAt);
+    return { device: addDevice(teamId, 'peer', hireId, device), revoked };
   });
 
   return {
@@ -125,59 +80,54 @@ export function openSqliteStore(dataDir: string): Store {
     async registerTeam(teamId, manager) {
       return registerTeam(teamId, manager);
     },
-    async addInvitation(invitation: Invitation) {
-      db.prepare(
-        `INSERT INTO invitations (hash, team_id, role, created_by, created_at, expires_at)
-         VALUES (?, ?, ?, ?, ?, ?)`,
-      ).run(
-        invitation.hash,
-        invitation.teamId,
-        invitation.role,
-        invitation.createdBy,
-        invitation.createdAt,
-        invitation.expiresAt,
-      );
+    async addInvitation(invitation) {
+      db.prepare(sql.insertInvitation).run(...invitationParameters(invitation));
     },
     async join(invitationHash, device) {
       return joinTeam(invitationHash, device);
     },
     async deviceByTokenHash(tokenHash) {
-      const row = db
-        .prepare<[string], DeviceRow>(`SELECT ${deviceColumns} FROM devices WHERE token_hash = ?`)
-        .get(tokenHash);
-      return row && toDevice(row);
+      const row = db.prepare<[string], Row>(sql.deviceByTokenHash).get(tokenHash);
+      return row && rows.device(row);
     },
     async devices(teamId) {
-      return db
-        .prepare<[string], DeviceRow>(
-          `SELECT ${deviceColumns} FROM devices WHERE team_id = ? ORDER BY created_at, id`,
-        )
-        .all(teamId)
-        .map(toDevice);
+      return db.prepare<[string], Row>(sql.devices).all(teamId).map(rows.device);
+    },
+    async addPeerDevice(teamId, hireId, device) {
+      return addPeer(teamId, hireId, device);
     },
     async revokeDevice(teamId, deviceId, at) {
-      const row = db
-        .prepare<[string, string, string], DeviceRow>(
-          `UPDATE devices SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ? AND team_id = ?
-           RETURNING ${deviceColumns}`,
-        )
-        .get(at, deviceId, teamId);
-      return row && toDevice(row);
+      const row = db.prepare<unknown[], Row>(sql.revokeDevice).get(at, deviceId, teamId);
+      return row && rows.device(row);
+    },
+    async revokePeerDevices(teamId, hireId, at) {
+      return revokePeers(teamId, hireId, at);
     },
     async markSeen(deviceId, at) {
-      db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?').run(at, deviceId);
+      db.prepare(sql.markSeen).run(at, deviceId);
     },
     async loadDocument(name) {
-      const row = db
-        .prepare<[string], { state: Buffer }>('SELECT state FROM documents WHERE name = ?')
-        .get(name);
+      const row = db.prepare<[string], { state: Buffer }>(sql.loadDocument).get(name);
       return row && new Uint8Array(row.state);
     },
     async saveDocument(name, state, at) {
-      db.prepare(
-        `INSERT INTO documents (name, state, updated_at) VALUES (?, ?, ?)
-         ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
-      ).run(name, Buffer.from(state), at);
+      db.prepare(sql.saveDocument).run(name, Buffer.from(state), at);
+    },
+    async deleteDocument(name) {
+      db.prepare(sql.deleteDocument).run(name);
+    },
+    async addAccessEntry(entry) {
+      db.prepare(sql.insertAccessEntry).run(...accessParameters(entry));
+    },
+    async accessLog(teamId, hireId) {
+      const { statement, parameters } = accessLogQuery(teamId, hireId);
+      return db
+        .prepare<unknown[], AccessRow<string>>(sql[statement])
+        .all(...parameters)
+        .map(rows.accessEntry);
+    },
+    async purgeAccessLog(before) {
+      return db.prepare(sql.purgeAccessLog).run(before).changes;
     },
     async close() {
       db.close();

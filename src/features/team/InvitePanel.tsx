@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
-import type { DeviceRole, Invitation } from '../../db/syncServer';
+import type { InvitationRole, Invitation } from '../../db/syncServer';
 import { inviteDevice, type TeamSyncLink } from '../../db/teamSync';
 import { joinFragment } from '../../domain/joinLink';
 import { syncErrorText } from '../../connected/syncErrorText';
@@ -9,13 +9,13 @@ import { useDateFormat } from '../../lib/dateFormat';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { ShareLink } from '../../ui/ShareLink';
 
-const ROLES: readonly DeviceRole[] = ['staff', 'manager'];
+const ROLES: readonly InvitationRole[] = ['staff', 'manager'];
 
 /** The manager device makes a one-time invitation, as a link and a QR code. */
 export function InvitePanel({ link }: { link: TeamSyncLink }) {
   const { t } = useTranslation('sync');
   const { formatInstant } = useDateFormat();
-  const [role, setRole] = useState<DeviceRole>('staff');
+  const [role, setRole] = useState<InvitationRole>('staff');
   const [invitation, setInvitation] = useState<Invitation | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
