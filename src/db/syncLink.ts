@@ -1,4 +1,4 @@
-import type { GodtBegyndtDb } from './db';
+import { db, type GodtBegyndtDb } from './db';
 import type { DeviceAccess } from './syncServer';
 
 // Read by the screens (teamSync.ts) and by the bridge (which must not import teamSync.ts and
@@ -29,4 +29,11 @@ export async function readTeamSyncLink(
 export async function holdsPrivateNotes(database: GodtBegyndtDb, teamId: string) {
   const link = await readTeamSyncLink(database, teamId);
   return link === null || link.role === 'manager';
+}
+
+/** Whether the hire's team is shared with this device as a staff device (see holdsPrivateNotes). */
+export async function hireNotesKeptElsewhere(hireId: string): Promise<boolean> {
+  const hire = await db.hires.get(hireId);
+  const link = hire ? await readTeamSyncLink(db, hire.teamId) : null;
+  return link?.role === 'staff';
 }
