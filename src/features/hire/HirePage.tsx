@@ -18,6 +18,12 @@ import { useUiStore } from '../../store/ui';
 import { HireDetails } from './HireDetails';
 import { SuggestedItems } from './SuggestedItems';
 import { paths } from '../../config/paths';
+import { useNotesKeptElsewhere } from '../../connected/useNotesKeptElsewhere';
+
+/** The item's note is the manager's own (it travels only to manager devices). */
+function hasPrivateNote(item: ChecklistItem): boolean {
+  return item.templateId !== null && PRIVATE_NOTE_TEMPLATE_IDS.includes(item.templateId);
+}
 
 export function HirePage() {
   const { hireId = '' } = useParams();
@@ -32,12 +38,15 @@ export function HirePage() {
     [hire?.teamId],
   );
   // Stable, so the checklist's memoised rows do not all re-render on every tick.
+  const keptElsewhere = useNotesKeptElsewhere(hireId);
   const noteHint = useCallback(
-    (item: ChecklistItem) =>
-      item.templateId && PRIVATE_NOTE_TEMPLATE_IDS.includes(item.templateId)
-        ? t('onboarding.privateNote')
-        : undefined,
+    (item: ChecklistItem) => (hasPrivateNote(item) ? t('onboarding.privateNote') : undefined),
     [t],
+  );
+  const noteKeptElsewhere = useCallback(
+    (item: ChecklistItem) =>
+      keptElsewhere && hasPrivateNote(item) ? t('onboarding.privateNoteKeptElsewhere') : undefined,
+    [t, keptElsewhere],
   );
 
   if (fallback) return fallback;
@@ -89,6 +98,7 @@ export function HirePage() {
         heading={t('onboarding.heading')}
         intro={t('onboarding.intro')}
         noteHint={noteHint}
+        noteKeptElsewhere={noteKeptElsewhere}
         suggestions={(items, addGuideItem) => <SuggestedItems items={items} onAdd={addGuideItem} />}
       />
     </>
