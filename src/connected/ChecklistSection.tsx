@@ -12,7 +12,10 @@ import { useWrite } from './useWrite';
 
 type AddGuideItem = (templateId: string) => Promise<boolean>;
 
-interface ChecklistSectionProps extends Pick<ChecklistActions, 'noteHint' | 'itemLinks'> {
+interface ChecklistSectionProps extends Pick<
+  ChecklistActions,
+  'noteHint' | 'noteKeptElsewhere' | 'itemLinks'
+> {
   ownerId: string;
   kind: ChecklistKind;
   heading: string;

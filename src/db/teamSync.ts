@@ -1,4 +1,5 @@
 import { db } from './db';
+import { LINK_PREFIX, readTeamSyncLink, type TeamSyncLink } from './syncLink';
 import {
   connectTeam,
   publishTeamStatus,
@@ -21,28 +22,19 @@ import {
   serverSocketUrl,
   SyncServerError,
   type AccessLogEntry,
-  type DeviceAccess,
   type InvitationRole,
   type Invitation,
   type PeerLink,
   type TeamDevice,
 } from './syncServer';
 
-/**
- * How this device reaches a shared team: the server and the token it issued. Kept in the
- * device table, which never goes into a backup file.
- */
-export interface TeamSyncLink extends DeviceAccess {
-  server: string;
-}
+export type { TeamSyncLink } from './syncLink';
 
-const LINK_PREFIX = 'syncLink:';
 const SERVER_KEY = 'syncServer';
 const DEVICE_NAME_KEY = 'syncDeviceName';
 
-export async function getTeamSyncLink(teamId: string): Promise<TeamSyncLink | null> {
-  const row = await db.device.get(LINK_PREFIX + teamId);
-  return (row?.value as TeamSyncLink | undefined) ?? null;
+export function getTeamSyncLink(teamId: string): Promise<TeamSyncLink | null> {
+  return readTeamSyncLink(db, teamId);
 }
 
 /** Whether any team on this device is shared (a restore then reaches other devices too). */

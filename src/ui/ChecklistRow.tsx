@@ -18,6 +18,8 @@ export interface ChecklistActions {
   onRemove: (item: ChecklistItem) => void;
   /** A hint shown under an item's note field (e.g. that the note is private). */
   noteHint?: (item: ChecklistItem) => string | undefined;
+  /** For an item whose note this device does not hold: says where it is kept, instead of a field. */
+  noteKeptElsewhere?: (item: ChecklistItem) => string | undefined;
   /** Links shown under an item, e.g. to the tool that helps get it done. */
   itemLinks?: (item: ChecklistItem) => ReactNode;
 }
@@ -72,6 +74,7 @@ export const ChecklistRow = memo(function ChecklistRow({
   onHide,
   onRemove,
   noteHint,
+  noteKeptElsewhere,
   itemLinks,
   text,
 }: RowProps) {
@@ -84,6 +87,7 @@ export const ChecklistRow = memo(function ChecklistRow({
   const guideSection = item.templateId ? GUIDE_SECTION_BY_TEMPLATE[item.templateId] : undefined;
   const links = itemLinks?.(item);
   const noteLabel = item.note ? text.editNote : text.addNote;
+  const elsewhere = noteKeptElsewhere?.(item);
   /** A control's full name: its visible action and, for screen readers, which item. */
   const about = (action: string) => `${action}: ${title}`;
 
@@ -148,19 +152,22 @@ export const ChecklistRow = memo(function ChecklistRow({
               </Link>
             </p>
           )}
+          {elsewhere && <p>{elsewhere}</p>}
           <div className="item-actions">
-            <button
-              type="button"
-              className="button button-tertiary"
-              aria-label={about(noteLabel)}
-              aria-expanded={noteOpen}
-              onClick={() => {
-                if (!noteOpen) openingNote();
-                setNoteOpen(!noteOpen);
-              }}
-            >
-              {noteLabel}
-            </button>
+            {!elsewhere && (
+              <button
+                type="button"
+                className="button button-tertiary"
+                aria-label={about(noteLabel)}
+                aria-expanded={noteOpen}
+                onClick={() => {
+                  if (!noteOpen) openingNote();
+                  setNoteOpen(!noteOpen);
+                }}
+              >
+                {noteLabel}
+              </button>
+            )}
             {item.templateId ? (
               <button
                 type="button"
@@ -183,7 +190,7 @@ export const ChecklistRow = memo(function ChecklistRow({
           </div>
         </div>
       </details>
-      {noteOpen && (
+      {noteOpen && !elsewhere && (
         <AutosaveTextarea
           label={t('checklist.noteLabel', { title })}
           hint={noteHint?.(item)}

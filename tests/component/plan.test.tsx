@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/db';
+import { LINK_PREFIX } from '../../src/db/syncLink';
 import { hireFixture } from './fixtures';
 import { renderApp } from './renderApp';
 
@@ -226,6 +227,18 @@ describe('the follow-up plan', () => {
     await user.tab();
     expect(await within(talkItem(FIRST)).findByText('Gemt')).toBeInTheDocument();
     expect((await storedTalk(hire.id, 'after-14-days')).notes).toBe('Godt i gang');
+  });
+
+  it('offers a staff device of a shared team no notes field, and says where they are kept', async () => {
+    const { team, hire } = await hireFixture();
+    const link = { teamId: team.id, deviceId: 'd', token: 't', role: 'staff', server: 'x' };
+    await db.device.put({ key: LINK_PREFIX + team.id, value: link });
+    await openPlan(hire.id);
+    const talk = within(talkItem(FIRST));
+    expect(
+      await talk.findByText('Noter til samtalen gemmes kun på lederens enheder.'),
+    ).toBeInTheDocument();
+    expect(talk.queryByRole('button', { name: `Noter: ${FIRST}` })).toBeNull();
   });
 
   it('switches to a talk every 14 days with monthly talks, and back', async () => {

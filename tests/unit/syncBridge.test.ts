@@ -74,6 +74,17 @@ function wire(a: Y.Doc, b: Y.Doc) {
   };
 }
 
+/** Wires a team's documents on two devices: `team:`, and `private:` where both hold it. */
+async function wireTeam(a: SyncBridge, b: SyncBridge, teamId: string) {
+  const links = [wire(await a.doc(teamId), await b.doc(teamId))];
+  const [privateA, privateB] = [await a.privateDoc(teamId), await b.privateDoc(teamId)];
+  if (privateA && privateB) links.push(wire(privateA, privateB));
+  return {
+    offline: () => links.forEach((link) => link.offline()),
+    online: () => links.forEach((link) => link.online()),
+  };
+}
+
 /**
  * Device A (the app's database, written through the repositories) shares a team with one
  * hire; device B (its own database) joins it through the wire.
@@ -86,7 +97,7 @@ async function twoDevices() {
   const deviceB = newDevice();
   const b = await bridgeOn(deviceB);
   await b.joinTeam(team.id);
-  const link = wire(await a.doc(team.id), await b.doc(team.id));
+  const link = await wireTeam(a, b, team.id);
   await b.idle();
   const settle = async () => {
     await a.flush();
@@ -243,7 +254,7 @@ describe('the sync bridge between two devices', () => {
     await forgetMiddleware(deviceB);
     // It starts again, and the deletion arrives before its replay has read the outbox.
     const restarted = await bridgeOn(deviceB);
-    wire(await a.doc(team.id), await restarted.doc(team.id));
+    await wireTeam(a, restarted, team.id);
     await restarted.flush();
     await settle();
     expect(await deviceB.hires.get(hire.id)).toBeUndefined();

@@ -5,10 +5,19 @@ import { nowStamp } from '../ids';
 import { readTeamRecords } from '../teamRecords';
 import { rememberDeviceSyncs } from './deviceFlag';
 import { markFromElsewhere } from '../carriedWrites';
+import { holdsPrivateNotes } from '../syncLink';
 import { OUTBOX_MIDDLEWARE, outboxMiddleware } from './outboxMiddleware';
-import { changedFields, recordKey, SYNCED_TABLES, teamDocument } from './schema';
+import {
+  changedFields,
+  privateDocument,
+  privateFieldsOf,
+  recordKey,
+  SYNCED_TABLES,
+  teamDocument,
+} from './schema';
 import {
   applyEntries,
+  movePrivateFields,
   noteChange,
   observeRecords,
   readRecord,
@@ -27,6 +36,8 @@ const MERGE_AFTER = 100;
 export interface SyncBridge {
   /** The team's Y.Doc, read from this device's copy on first use. */
   doc(teamId: string): Promise<Y.Doc>;
+  /** The team's private document (`private:<teamId>`); null on a device that holds none (staff). */
+  privateDoc(teamId: string): Promise<Y.Doc | null>;
   /** Starts sharing a team this device holds: all its records go into its document. */
   shareTeam(teamId: string): Promise<void>;
   /** Starts keeping a team in step that another device shares: it arrives through its document. */
@@ -46,6 +57,8 @@ export interface BridgeOptions {
 
 interface TeamState {
   doc: Y.Doc;
+  /** Only on a device that holds the team's private notes (holdsPrivateNotes). */
+  privateDoc: Y.Doc | null;
   /** Records other devices changed that are not in Dexie yet. */
   changes: RecordChanges;
   stop: () => void;
@@ -112,8 +125,7 @@ export async function startBridge(
     unstored = unstored.filter((update) => !batch.includes(update));
   }
 
-  async function loadDoc(teamId: string): Promise<TeamState> {
-    const name = teamDocument(teamId);
+  async function loadDoc(name: string, changes: RecordChanges) {
     const doc = new Y.Doc();
     const stored = await db.syncUpdates.where('doc').equals(name).toArray();
     if (stored.length > 0) {
@@ -127,7 +139,6 @@ export async function startBridge(
         });
       }
     }
-    const changes: RecordChanges = new Map();
     const stopObserving = observeRecords(doc, isOwn, changes);
     // The job runs later, once the observers have noted what changed.
     doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -136,7 +147,6 @@ export async function startBridge(
     });
     return {
       doc,
-      changes,
       stop: () => {
         stopObserving();
         doc.destroy();
@@ -144,9 +154,26 @@ export async function startBridge(
     };
   }
 
+  async function loadTeam(teamId: string): Promise<TeamState> {
+    const changes: RecordChanges = new Map();
+    const shared = await loadDoc(teamDocument(teamId), changes);
+    const own = (await holdsPrivateNotes(db, teamId))
+      ? await loadDoc(privateDocument(teamId), changes)
+      : null;
+    const state = { doc: shared.doc, privateDoc: own?.doc ?? null, changes };
+    moveIntoPrivate(state);
+    return {
+      ...state,
+      stop: () => {
+        shared.stop();
+        own?.stop();
+      },
+    };
+  }
+
   function team(teamId: string): Promise<TeamState> {
     let state = teams.get(teamId);
-    if (!state) teams.set(teamId, (state = loadDoc(teamId)));
+    if (!state) teams.set(teamId, (state = loadTeam(teamId)));
     return state;
   }
 
@@ -164,9 +191,11 @@ export async function startBridge(
       const entries = await db.outbox.toArray();
       // Entries of a team whose document was not loaded above wait for the next replay.
       const ready = entries.filter((entry) => states.has(entry.teamId));
-      for (const [teamId, { doc }] of states) {
+      for (const [teamId, state] of states) {
         const list = ready.filter((entry) => entry.teamId === teamId);
-        if (list.length > 0) doc.transact(() => applyEntries(doc, list), LOCAL_ORIGIN);
+        if (list.length > 0) {
+          transactOwn(state, () => applyEntries(state.doc, state.privateDoc, list));
+        }
       }
       const batch = await storeUpdates();
       await db.outbox.bulkDelete(ready.flatMap((entry) => entry.seq ?? []));
@@ -195,16 +224,19 @@ export async function startBridge(
           markFromElsewhere(tx.idbtrans);
           const ownChanges = unreplayed(await db.outbox.toArray());
           for (const { state, changes } of taken) {
+            // A device of an earlier version may still write private fields into `team:`.
+            moveIntoPrivate(state);
             for (const [key, change] of changes) {
               const own = ownChanges.get(key);
               if (own === 'all') continue;
               await writeRecord(
                 change.table,
                 change.id,
-                readRecord(state.doc, change.table, change.id),
+                readRecord(state.doc, state.privateDoc, change.table, change.id),
                 {
                   fields: change.fields,
                   keep: own ?? new Set(),
+                  dropPrivate: state.privateDoc === null,
                 },
               );
             }
@@ -228,7 +260,11 @@ export async function startBridge(
     table: SyncedTable,
     id: string,
     record: SyncedRecord | null,
-    { fields, keep }: { fields: ReadonlySet<string> | 'all'; keep: ReadonlySet<string> },
+    {
+      fields,
+      keep,
+      dropPrivate,
+    }: { fields: ReadonlySet<string> | 'all'; keep: ReadonlySet<string>; dropPrivate: boolean },
   ): Promise<void> {
     const dexieTable = db.table<SyncedRecord, string>(table);
     if (!record) {
@@ -239,7 +275,9 @@ export async function startBridge(
     const names =
       fields === 'all' || !stored
         ? new Set([...Object.keys(record), ...Object.keys(stored ?? {})])
-        : fields;
+        : new Set(fields);
+    // A staff device keeps no private field it held from before (readRecord leaves them out).
+    if (dropPrivate) privateFieldsOf(table, record).forEach((name) => names.add(name));
     const next: Record<string, unknown> = { ...stored };
     for (const name of names) if (!keep.has(name)) next[name] = record[name];
     // A field the document no longer holds leaves the record.
@@ -272,6 +310,7 @@ export async function startBridge(
 
   return {
     doc: async (teamId) => (await team(teamId)).doc,
+    privateDoc: async (teamId) => (await team(teamId)).privateDoc,
     shareTeam: (teamId) =>
       addTeam(teamId, async () => {
         const records = await readTeamRecords(db, teamId);
@@ -299,6 +338,20 @@ export async function startBridge(
       await reopenWith(db, () => db.unuse({ stack: 'dbcore', name: OUTBOX_MIDDLEWARE }));
     },
   };
+}
+
+/** Runs `change` as this device's own, in one transaction of each of the team's documents. */
+function transactOwn({ doc, privateDoc }: Omit<TeamState, 'stop'>, change: () => void): void {
+  doc.transact(() => {
+    if (privateDoc) privateDoc.transact(change, LOCAL_ORIGIN);
+    else change();
+  }, LOCAL_ORIGIN);
+}
+
+/** On a device that holds the private document: private fields found in `team:` move there. */
+function moveIntoPrivate(state: Omit<TeamState, 'stop'>): void {
+  const { doc, privateDoc } = state;
+  if (privateDoc) transactOwn(state, () => movePrivateFields(doc, privateDoc));
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { SyncedTable } from './types';
+import { PRIVATE_NOTE_TEMPLATE_IDS } from '../../domain/templates';
+import type { SyncedRecord, SyncedTable } from './types';
 
 /** Every table whose records belong to a team and travel in its document. */
 export const SYNCED_TABLES: readonly SyncedTable[] = [
@@ -22,9 +23,8 @@ export function recordKey(table: SyncedTable, id: string): string {
 }
 
 /**
- * The one place that says which document a team's records travel in. Issue 19 will send the
- * private fields (talk notes, notes on private items) to a `private:<teamId>` document here,
- * and build `status:<hireId>` from the status snapshot; today every field is in `team:<id>`.
+ * A team's records travel in `team:<teamId>`, except their private fields (privateFieldsOf),
+ * which travel only in `private:<teamId>`, held by manager devices alone.
  */
 export function teamDocument(teamId: string): string {
   return `team:${teamId}`;
@@ -36,6 +36,26 @@ export function teamDocument(teamId: string): string {
  */
 export function statusDocument(teamId: string, hireId: string): string {
   return `status:${teamId}:${hireId}`;
+}
+
+export function privateDocument(teamId: string): string {
+  return `private:${teamId}`;
+}
+
+/** The tables that have private fields: the maps of the private document. */
+export const PRIVATE_TABLES: readonly SyncedTable[] = ['talks', 'items'];
+
+/**
+ * The one rule for what is private to the manager: a talk's notes, and the note of an item
+ * made from a private template (the accommodations item).
+ */
+export function privateFieldsOf(table: SyncedTable, record: SyncedRecord): readonly string[] {
+  if (table === 'talks') return ['notes'];
+  const templateId = record.templateId;
+  if (table === 'items' && typeof templateId === 'string') {
+    return PRIVATE_NOTE_TEMPLATE_IDS.includes(templateId) ? ['note'] : [];
+  }
+  return [];
 }
 
 /** Whether two field values are the same (they are JSON: strings, numbers, null, objects). */

@@ -22,6 +22,12 @@ import { HireDetails } from './HireDetails';
 import { SuggestedItems } from './SuggestedItems';
 import { CleanupNotice } from '../../connected/CleanupNotice';
 import { paths } from '../../config/paths';
+import { useNotesKeptElsewhere } from '../../connected/useNotesKeptElsewhere';
+
+/** The item's note is the manager's own (it travels only to manager devices). */
+function hasPrivateNote(item: ChecklistItem): boolean {
+  return item.templateId !== null && PRIVATE_NOTE_TEMPLATE_IDS.includes(item.templateId);
+}
 
 export function HirePage() {
   const { hireId = '' } = useParams();
@@ -40,12 +46,15 @@ export function HirePage() {
   const { link } = useTeamSync(hire?.teamId ?? '');
   const [deleteFailure, setDeleteFailure] = useState<string | null>(null);
   // Stable, so the checklist's memoised rows do not all re-render on every tick.
+  const keptElsewhere = useNotesKeptElsewhere(hireId);
   const noteHint = useCallback(
-    (item: ChecklistItem) =>
-      item.templateId && PRIVATE_NOTE_TEMPLATE_IDS.includes(item.templateId)
-        ? t('onboarding.privateNote')
-        : undefined,
+    (item: ChecklistItem) => (hasPrivateNote(item) ? t('onboarding.privateNote') : undefined),
     [t],
+  );
+  const noteKeptElsewhere = useCallback(
+    (item: ChecklistItem) =>
+      keptElsewhere && hasPrivateNote(item) ? t('onboarding.privateNoteKeptElsewhere') : undefined,
+    [t, keptElsewhere],
   );
 
   if (fallback) return fallback;
@@ -123,6 +132,7 @@ export function HirePage() {
         heading={t('onboarding.heading')}
         intro={t('onboarding.intro')}
         noteHint={noteHint}
+        noteKeptElsewhere={noteKeptElsewhere}
         suggestions={(items, addGuideItem) => <SuggestedItems items={items} onAdd={addGuideItem} />}
       />
     </>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { setTalkNotes } from '../../db/talkWrites';
 import type { Talk } from '../../domain/types';
 import { AutosaveTextarea } from '../../ui/AutosaveTextarea';
+import { useNotesKeptElsewhere } from '../../connected/useNotesKeptElsewhere';
 import { useWrite } from '../../connected/useWrite';
 import { useFocusFieldOnOpen } from '../../lib/useFocusFieldOnOpen';
 
@@ -12,6 +13,10 @@ export function TalkNotes({ talk, title }: { talk: Talk; title: string }) {
   const write = useWrite();
   const [open, setOpen] = useState(false);
   const { container, opening } = useFocusFieldOnOpen<HTMLDivElement>(open);
+  const keptElsewhere = useNotesKeptElsewhere(talk.hireId);
+  if (keptElsewhere) {
+    return <p className="talk-notes-elsewhere">{t('talk.notesKeptElsewhere')}</p>;
+  }
   return (
     <div className="talk-notes" ref={container}>
       {talk.notes && !open && <p className="talk-notes-text">{talk.notes}</p>}
