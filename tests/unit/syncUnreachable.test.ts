@@ -5,6 +5,17 @@ import { startBridge, type SyncBridge } from '../../src/db/sync/bridge';
 import { connectTeam, type TeamConnection } from '../../src/db/sync/connect';
 import type { SyncStatus } from '../../src/db/sync/syncStatus';
 
+/**
+ * A browser's WebSocket closed while it connects just closes; `ws` emits an error then, which
+ * would be uncaught when the test closes the connection between two retries.
+ */
+class BrowserLikeWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on('error', () => {});
+  }
+}
+
 let bridge: SyncBridge | null = null;
 let connection: TeamConnection | null = null;
 
@@ -22,7 +33,7 @@ describe('a team connection to a server that cannot be reached', () => {
       teamId: 'team-1',
       token: 'token',
       bridge,
-      WebSocketPolyfill: WebSocket,
+      WebSocketPolyfill: BrowserLikeWebSocket,
     });
     expect(connection.status()).toEqual({ state: 'connecting' });
     const open = connection;
