@@ -221,6 +221,20 @@ export function keepEditing(devices: CountingDevice[], everyMs = 25): () => void
   return () => clearInterval(timer);
 }
 
+/**
+ * Whether traffic flows between all the devices: each holds at least `count` edits of every
+ * other. (The provider's unsynced counter may not touch zero while edits go on every 25 ms,
+ * so acknowledgements are no sign of it on a slow machine.)
+ */
+export function edgesFlowing(devices: CountingDevice[], count = 3): boolean {
+  return devices.every((device) => {
+    const held = editKeys(device.client.doc);
+    return devices.every(
+      (other) => held.filter((key) => key.startsWith(`${other.label}:`)).length >= count,
+    );
+  });
+}
+
 function editKeys(doc: Y.Doc): string[] {
   return [...doc.getMap('edits').keys()].sort();
 }

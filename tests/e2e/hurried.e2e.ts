@@ -3,26 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { appPages } from './pages';
 import { useBrowser } from './support/browser';
 import { addHire, createTeam } from './support/journeys';
+import { storedRecords } from './support/stored';
 
 /** How many records one of the app's IndexedDB stores holds, read in the page. */
-function countStored(page: Page, store: string): Promise<number> {
-  return page.evaluate(
-    (name) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('godt-begyndt');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const connection = open.result;
-          const request = connection.transaction(name).objectStore(name).count();
-          request.onsuccess = () => {
-            connection.close();
-            resolve(request.result);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    store,
-  );
+async function countStored(page: Page, store: string): Promise<number> {
+  return (await storedRecords(page, store)).length;
 }
 
 /**

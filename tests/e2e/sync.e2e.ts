@@ -1,9 +1,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appPages } from './pages';
+import { appPages, TALKS } from './pages';
 import { useBrowser } from './support/browser';
 import { addHire, createTeam } from './support/journeys';
 import { pdfPages } from './support/pdf';
+import { storedRecords } from './support/stored';
 import { startTestSyncServer, type TestSyncServer } from './support/syncServer';
 
 const TEAM = 'Bostøtten Nord';
@@ -34,6 +35,7 @@ describe('a team shared between two devices through the sync server', () => {
     await createTeam(manager, TEAM);
     const teamUrl = manager.url();
     await addHire(manager, { name: 'Maria Kristensen', startDate: '2027-03-15' });
+    const hireUrl = manager.url();
     await manager.goto(teamUrl);
     await managerPages.sync.share(server.url, 'Lederens computer');
     await managerPages.sync.waitForStatus('Synkroniseret');
@@ -75,6 +77,27 @@ describe('a team shared between two devices through the sync server', () => {
     for (const page of [manager, lead]) {
       for (const item of [0, 1, 2]) await waitForTick(page, item);
     }
+
+    // The manager's notes on a talk stay on manager devices: the team lead (staff) sees the
+    // talk marked held, but neither the notes nor their field, and stores no notes at all.
+    await manager.goto(hireUrl);
+    await managerPages.hire.openPlan('Maria Kristensen');
+    const managerTalk = managerPages.plan.talk(TALKS.after14Days);
+    await managerTalk.markHeld();
+    await managerTalk.writeNotes('Ønsker faste mødetider');
+    // A later tick: once the team lead has it, whatever the notes' change sent has arrived.
+    await manager.goto(teamUrl);
+    await managerPages.team.preparation.tick(3);
+    await managerPages.sync.waitForStatus('Synkroniseret');
+    await waitForTick(lead, 3);
+    await lead.goto(hireUrl);
+    await leadPages.hire.openPlan('Maria Kristensen');
+    const leadTalk = leadPages.plan.talk(TALKS.after14Days);
+    expect(await leadTalk.item.getByRole('radio', { name: 'Holdt' }).isChecked()).toBe(true);
+    await leadTalk.item.getByText('Noter til samtalen gemmes kun på lederens enheder.').waitFor();
+    expect(await lead.getByText('Ønsker faste mødetider').count()).toBe(0);
+    expect(JSON.stringify(await storedRecords(lead, 'talks'))).not.toContain('faste mødetider');
+    await lead.goto(teamUrl);
 
     // The team lead prints the team calendar, with the talks the manager's device planned.
     await leadPages.team.openCalendar(TEAM);
