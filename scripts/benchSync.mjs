@@ -29,6 +29,7 @@ import { parseArgs } from 'node:util';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { textTable } from './bench/report.mjs';
 
 const { values: flags } = parseArgs({
   options: {
@@ -162,14 +163,7 @@ async function registerDevices(base) {
 }
 
 function connectDevice(url, teamId, token, index, latencies) {
-  const doc = new Y.Doc();
-  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
-  const provider = new HocuspocusProvider({
-    websocketProvider: socket,
-    name: `team:${teamId}`,
-    token,
-    document: doc,
-  });
+  const { doc, provider, socket } = openProvider(url, teamId, token);
   provider.on('authenticationFailed', () => countError('client refused'));
   provider.on('close', ({ event }) => {
     if (!stopping) countError(`client closed ${event.code}`);
@@ -415,7 +409,8 @@ async function joinedToken(base, teamId, managerToken, name) {
   return (await post(base, '/api/join', { invitation, deviceName: name })).token;
 }
 
-function openDevice(url, teamId, token) {
+/** A Y.Doc with a provider for the team's document, not attached yet (listeners go first). */
+function openProvider(url, teamId, token) {
   const doc = new Y.Doc();
   const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
   const provider = new HocuspocusProvider({
@@ -424,6 +419,11 @@ function openDevice(url, teamId, token) {
     token,
     document: doc,
   });
+  return { doc, provider, socket };
+}
+
+function openDevice(url, teamId, token) {
+  const { doc, provider, socket } = openProvider(url, teamId, token);
   provider.attach();
   return {
     doc,
@@ -543,18 +543,10 @@ async function measureTeam() {
     ['server stores for the team, 1,000 hires', kb(seededBytes), ''],
     ['  after 1,000 edits', kb(editedBytes), `growth ${kb(editedBytes - seededBytes)}`],
   ];
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((r) => r[column].length)));
-  const line = (cells) =>
-    cells
-      .map((cell, i) => cell.padEnd(widths[i]))
-      .join('  ')
-      .trimEnd();
   console.log(
     "Sync, one team on one server (SQLite, loopback); Y.Docs shaped like the app's team document, not the Dexie bridge",
   );
-  console.log(
-    [line(rows[0]), line(widths.map((w) => '-'.repeat(w))), ...rows.slice(1).map(line)].join('\n'),
-  );
+  console.log(textTable(rows));
   const met = p95 <= TEAM_BUDGETS.propagationP95Ms && joinMs <= TEAM_BUDGETS.join1000Ms;
   process.exit(met ? 0 : 1);
 }

@@ -87,6 +87,11 @@ export function table(results) {
     ...timeRows(results),
     ...scoreRows(results.lighthouse),
   ].filter(Boolean);
+  return textTable(rows);
+}
+
+/** Rows of cells (the first the header) as aligned plain-text columns. */
+export function textTable(rows) {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((r) => r[column].length)));
   const line = (cells) =>
     cells
