@@ -24,10 +24,15 @@ export class PlanTalk {
     await this.item.getByRole('button', { name: 'Gem' }).click();
   }
 
-  /** Moves the talk to a date and time, and waits until the plan shows the time. */
+  /**
+   * Moves the talk to a date and time, and waits until the form has closed (the save is
+   * stored) and the plan shows the time. The open form can itself show the time, in its
+   * summer-time notice, so the time alone does not prove the save.
+   */
   async move(date: string, time: string) {
     await this.startMove(date, time);
     await this.save();
+    await this.item.getByLabel('Dato').waitFor({ state: 'detached' });
     await this.item.getByText(`kl. ${time}`).first().waitFor();
   }
 
