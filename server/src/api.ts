@@ -6,7 +6,7 @@ import { statusDocumentName, teamIdPattern, type DocumentRef } from './documents
 import { allowOrigin, bearerToken, HttpError, readJson, sendJson } from './http.js';
 import type { Logger } from './log.js';
 import { hashSecret, newSecret } from './secrets.js';
-import type { Device, NewDevice, Store } from './store/store.js';
+import type { Device, NewDevice, Role, Store } from './store/store.js';
 
 export const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
 
@@ -82,14 +82,23 @@ function routes(context: ApiContext): Route[] {
     return { device, token };
   };
 
-  const managerOf = async (request: IncomingMessage, team: string): Promise<Device> => {
+  /** The calling device, if it belongs to the team in one of the roles; otherwise it throws. */
+  const deviceOf = async (
+    request: IncomingMessage,
+    team: string,
+    roles: readonly Role[],
+  ): Promise<Device> => {
     const token = bearerToken(request);
     const device = token && (await store.deviceByTokenHash(hashSecret(token)));
     if (!device) throw new HttpError(401, 'unauthorized');
     if (device.revokedAt) throw new HttpError(401, 'token-revoked');
-    if (device.teamId !== team || device.role !== 'manager') throw new HttpError(403, 'forbidden');
+    if (device.teamId !== team || !roles.includes(device.role)) {
+      throw new HttpError(403, 'forbidden');
+    }
     return device;
   };
+  const managerOf = (request: IncomingMessage, team: string) =>
+    deviceOf(request, team, ['manager']);
 
   /** Closes the connections of devices just revoked and logs that their access ended. */
   const revoked = async (devices: Device[]) => {
@@ -203,15 +212,16 @@ function routes(context: ApiContext): Route[] {
       method: 'DELETE',
       path: /^\/api\/teams\/(?<teamId>[^/]+)\/hires\/(?<hireId>[^/]+)$/,
       handle: async (request, params) => {
-        const manager = await managerOf(request, param(params, 'teamId'));
+        // Staff may delete a hire from the team document, so they clean up its traces too.
+        const member = await deviceOf(request, param(params, 'teamId'), ['manager', 'staff']);
         const hire = parse(hireId, param(params, 'hireId'));
-        await revoked(await store.revokePeerDevices(manager.teamId, hire, now().toISOString()));
+        await revoked(await store.revokePeerDevices(member.teamId, hire, now().toISOString()));
         // A device still holding the document could send it again: the app drops the hire's
         // status document on every device with the hire itself.
-        await store.deleteDocument(statusDocumentName(manager.teamId, hire));
-        const document = { kind: 'status', teamId: manager.teamId, hireId: hire } as const;
-        await accessLog.record(accessLog.entry(manager, document, 'delete-hire'));
-        log.info('hire-deleted', { teamId: manager.teamId });
+        await store.deleteDocument(statusDocumentName(member.teamId, hire));
+        const document = { kind: 'status', teamId: member.teamId, hireId: hire } as const;
+        await accessLog.record(accessLog.entry(member, document, 'delete-hire'));
+        log.info('hire-deleted', { teamId: member.teamId });
         return [204, undefined];
       },
     },

@@ -7,12 +7,13 @@ import { getTeamSyncLink } from './teamSync';
 
 /**
  * Before a hire is deleted (a synced deletion on a shared team, so every device drops it): a
- * manager device has the server delete the hire's status document and peer links. It throws
- * when the server cannot do it, so the hire stays and the deletion can be tried again whole.
+ * manager or staff device has the server delete the hire's status document and peer links. It
+ * throws when the server cannot do it, so the hire stays and the deletion can be tried again
+ * whole.
  */
 export async function deleteHireOnTeamServer(hire: Hire): Promise<void> {
   const link = await getTeamSyncLink(hire.teamId);
-  if (link?.role === 'manager') await deleteHireOnServer(link.server, link, hire.id);
+  if (link && link.role !== 'peer') await deleteHireOnServer(link.server, link, hire.id);
 }
 
 /** What anonymising puts in place of the hire's name and of its own checklist items' titles. */

@@ -1,8 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appPages } from './pages';
+import { appPages, TALKS } from './pages';
 import { expectNoAxeViolations, useBrowser } from './support/browser';
 import { addHire, createTeam } from './support/journeys';
+import { storedRecords } from './support/stored';
 import { startTestSyncServer, type TestSyncServer } from './support/syncServer';
 
 const PHONE = { width: 360, height: 740 };
@@ -32,12 +33,14 @@ describe('the peer worker’s live status, from a live link', () => {
   const browser = useBrowser();
   let server: TestSyncServer;
   let phone: BrowserContext | undefined;
+  let staff: BrowserContext | undefined;
 
   beforeAll(async () => {
     server = await startTestSyncServer(browser.baseUrl);
   });
   afterAll(async () => {
     await phone?.close();
+    await staff?.close();
     await server?.stop();
   });
 
@@ -100,6 +103,58 @@ describe('the peer worker’s live status, from a live link', () => {
 
     // The peer's view never opened, and so never created, the app's database.
     expect(await databaseNames(peer)).toEqual([]);
+  });
+
+  it('keeps the manager’s note from staff and peer, and a staff device’s deletion ends the link', async () => {
+    // Manager, staff and peer: three people on three devices.
+    const manager = browser.page;
+    const managerPages = appPages(manager);
+    await createTeam(manager, 'Bostøtten Syd');
+    const teamUrl = manager.url();
+    await addHire(manager, { name: 'JL', startDate: '2027-03-15' });
+    const hireUrl = manager.url();
+    await manager.goto(teamUrl);
+    await managerPages.sync.share(server.url, 'Lederens computer');
+    await managerPages.sync.waitForStatus('Synkroniseret');
+    const invitation = await managerPages.sync.invite('Medarbejder');
+    await manager.goto(hireUrl);
+    await managerPages.hire.openStatus('JL');
+    const link = await managerPages.status.makeLiveLink('JL');
+
+    staff = await browser.newContext();
+    const colleague = await staff.newPage();
+    const colleaguePages = appPages(colleague);
+    await colleague.goto(invitation);
+    await colleaguePages.join.join('Medarbejderens computer', 'Bostøtten Syd');
+    phone = await browser.newContext({ viewport: PHONE });
+    const peer = await phone.newPage();
+    await peer.goto(link);
+    await appPages(peer).status.greeting('JL').waitFor();
+
+    // The manager's note on a talk, then a tick: once both others show the tick, whatever
+    // the note's change sent has arrived where it was allowed to go.
+    await manager.goto(hireUrl);
+    await managerPages.hire.openPlan('JL');
+    await managerPages.plan.talk(TALKS.after14Days).writeNotes('Ønsker faste mødetider');
+    await manager.goto(hireUrl);
+    await managerPages.hire.onboarding.tick(/roligt og egnet sted/);
+    await expect.poll(() => ready(peer)).toContain(WORKSPACE);
+    await colleague.goto(hireUrl);
+    await expect
+      .poll(() => colleaguePages.hire.onboarding.box(/roligt og egnet sted/).isChecked())
+      .toBe(true);
+    for (const page of [colleague, peer]) {
+      expect(await page.locator('body').innerText()).not.toContain('faste mødetider');
+    }
+    expect(JSON.stringify(await storedRecords(colleague, 'talks'))).not.toContain('faste');
+    expect(await keptCopies(peer)).toHaveLength(1);
+    const kept = await peer.evaluate(() => JSON.stringify({ ...localStorage }));
+    expect(kept).not.toContain('faste');
+
+    // The staff device deletes the hire: the server ends the peer's link too.
+    await colleaguePages.hire.delete('Bostøtten Syd');
+    await appPages(peer).status.liveLinkRevoked().waitFor();
+    expect(await keptCopies(peer)).toEqual([]);
   });
 
   it('says calmly that a link without its token is incomplete', async () => {

@@ -67,6 +67,16 @@ export class HirePage {
       .waitFor();
   }
 
+  /** Deletes the hire, confirming in the dialog, and waits for the team's page. */
+  async delete(team: string) {
+    await this.page.getByRole('button', { name: 'Slet', exact: true }).click();
+    await this.page
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Slet peer-medarbejderen' })
+      .click();
+    await this.page.getByRole('heading', { level: 1, name: team }).waitFor();
+  }
+
   async openStatus(name: string) {
     await this.page.getByRole('link', { name: 'Vis som peer-medarbejderen ser det' }).click();
     await this.page.getByRole('heading', { level: 1, name: `Hej ${name}` }).waitFor();
