@@ -1,124 +1,114 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  call,
-  invite,
-  joinTeam,
-  registerTeam,
-  startTestServer,
-  temporaryDir,
-  type TestServer,
-} from './support.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { call, invite, joinTeam, registerTeam, serverForEachTest, storeKind } from './support.js';
 
-const storeKind = process.env.DATABASE_URL ? 'postgres' : 'sqlite';
 const day = 24 * 60 * 60 * 1000;
 
 describe(`the HTTP API (${storeKind})`, () => {
-  let dataDir: ReturnType<typeof temporaryDir>;
-  let running: TestServer;
   let clock: Date;
-
-  beforeEach(async () => {
-    dataDir = temporaryDir();
+  beforeEach(() => {
     clock = new Date('2027-02-01T09:00:00.000Z');
-    running = await startTestServer({ dataDir: dataDir.path, now: () => clock });
   });
-
-  afterEach(async () => {
-    await running.stop();
-    dataDir.remove();
-  });
+  const server = serverForEachTest(() => ({ now: () => clock }));
 
   it('answers /health with the store in use', async () => {
-    const answer = await call(running.http, 'GET', '/health');
+    const answer = await call(server.running.http, 'GET', '/health');
     expect(answer).toMatchObject({ status: 200, body: { status: 'ok', store: storeKind } });
   });
 
   it('registers a team once, its device becoming the manager device', async () => {
     const teamId = randomUUID();
-    const first = await call(running.http, 'POST', '/api/teams', {
+    const first = await call(server.running.http, 'POST', '/api/teams', {
       body: { teamId, deviceName: 'Lederens pc' },
     });
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({ teamId, role: 'manager' });
     expect(first.body.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
-    const again = await call(running.http, 'POST', '/api/teams', {
+    const again = await call(server.running.http, 'POST', '/api/teams', {
       body: { teamId, deviceName: 'En anden pc' },
     });
     expect(again).toMatchObject({ status: 409, body: { error: 'team-exists' } });
   });
 
   it('refuses bad bodies and unknown routes with an error code', async () => {
-    const noName = await call(running.http, 'POST', '/api/teams', { body: { teamId: 'x' } });
+    const noName = await call(server.running.http, 'POST', '/api/teams', { body: { teamId: 'x' } });
     expect(noName).toMatchObject({ status: 400, body: { error: 'invalid-body' } });
-    const badId = await call(running.http, 'POST', '/api/teams', {
+    const badId = await call(server.running.http, 'POST', '/api/teams', {
       body: { teamId: 'a/b', deviceName: 'pc' },
     });
     expect(badId).toMatchObject({ status: 400, body: { error: 'invalid-body' } });
-    const broken = await fetch(`${running.http}/api/join`, { method: 'POST', body: '{"invit' });
+    const broken = await fetch(`${server.running.http}/api/join`, {
+      method: 'POST',
+      body: '{"invit',
+    });
     expect(broken.status).toBe(400);
     expect(await broken.json()).toEqual({ error: 'invalid-json' });
-    expect(await call(running.http, 'GET', '/api/nothing')).toMatchObject({
+    expect(await call(server.running.http, 'GET', '/api/nothing')).toMatchObject({
       status: 404,
       body: { error: 'not-found' },
     });
-    expect(await call(running.http, 'GET', '/api/join')).toMatchObject({
+    expect(await call(server.running.http, 'GET', '/api/join')).toMatchObject({
       status: 405,
       body: { error: 'method-not-allowed' },
     });
   });
 
   it('joins by a one-time invitation with the role the manager chose', async () => {
-    const manager = await registerTeam(running.http, randomUUID());
-    const invitation = await invite(running.http, manager, 'manager');
-    const joined = await call(running.http, 'POST', '/api/join', {
+    const manager = await registerTeam(server.running.http, randomUUID());
+    const invitation = await invite(server.running.http, manager, 'manager');
+    const joined = await call(server.running.http, 'POST', '/api/join', {
       body: { invitation, deviceName: 'Tablet' },
     });
     expect(joined.status).toBe(201);
     expect(joined.body).toMatchObject({ teamId: manager.teamId, role: 'manager' });
     expect(joined.body.token).not.toBe(manager.token);
 
-    const reused = await call(running.http, 'POST', '/api/join', {
+    const reused = await call(server.running.http, 'POST', '/api/join', {
       body: { invitation, deviceName: 'Another' },
     });
     expect(reused).toMatchObject({ status: 410, body: { error: 'invitation-used' } });
-    const unknown = await call(running.http, 'POST', '/api/join', {
+    const unknown = await call(server.running.http, 'POST', '/api/join', {
       body: { invitation: 'made-up', deviceName: 'Another' },
     });
     expect(unknown).toMatchObject({ status: 404, body: { error: 'invitation-unknown' } });
   });
 
   it('lets an invitation be used by only one of two devices joining at once', async () => {
-    const manager = await registerTeam(running.http, randomUUID());
-    const invitation = await invite(running.http, manager);
+    const manager = await registerTeam(server.running.http, randomUUID());
+    const invitation = await invite(server.running.http, manager);
     const answers = await Promise.all(
       ['one', 'two', 'three'].map((deviceName) =>
-        call(running.http, 'POST', '/api/join', { body: { invitation, deviceName } }),
+        call(server.running.http, 'POST', '/api/join', { body: { invitation, deviceName } }),
       ),
     );
     expect(answers.map((answer) => answer.status).sort()).toEqual([201, 410, 410]);
   });
 
   it('refuses an invitation after 7 days', async () => {
-    const manager = await registerTeam(running.http, randomUUID());
-    const answer = await call(running.http, 'POST', `/api/teams/${manager.teamId}/invitations`, {
-      token: manager.token,
-      body: { role: 'staff' },
-    });
+    const manager = await registerTeam(server.running.http, randomUUID());
+    const answer = await call(
+      server.running.http,
+      'POST',
+      `/api/teams/${manager.teamId}/invitations`,
+      {
+        token: manager.token,
+        body: { role: 'staff' },
+      },
+    );
     expect(answer.body.expiresAt).toBe('2027-02-08T09:00:00.000Z');
 
     clock = new Date(clock.getTime() + 7 * day);
-    const late = await call(running.http, 'POST', '/api/join', {
+    const late = await call(server.running.http, 'POST', '/api/join', {
       body: { invitation: answer.body.invitation, deviceName: 'Late' },
     });
     expect(late).toMatchObject({ status: 410, body: { error: 'invitation-expired' } });
   });
 
   it('lets only the manager of the team invite, list and revoke', async () => {
-    const manager = await registerTeam(running.http, randomUUID());
-    const staff = await joinTeam(running.http, manager);
-    const otherTeam = await registerTeam(running.http, randomUUID());
+    const manager = await registerTeam(server.running.http, randomUUID());
+    const staff = await joinTeam(server.running.http, manager);
+    const otherTeam = await registerTeam(server.running.http, randomUUID());
     const invitations = `/api/teams/${manager.teamId}/invitations`;
     const devices = `/api/teams/${manager.teamId}/devices`;
 
@@ -128,18 +118,18 @@ describe(`the HTTP API (${storeKind})`, () => {
       { method: 'DELETE', path: `${devices}/${manager.deviceId}` },
     ];
     for (const { method, path, body } of requests) {
-      expect(await call(running.http, method, path, { body })).toMatchObject({
+      expect(await call(server.running.http, method, path, { body })).toMatchObject({
         status: 401,
         body: { error: 'unauthorized' },
       });
       for (const token of [staff.token, otherTeam.token]) {
-        expect(await call(running.http, method, path, { body, token })).toMatchObject({
+        expect(await call(server.running.http, method, path, { body, token })).toMatchObject({
           status: 403,
           body: { error: 'forbidden' },
         });
       }
     }
-    const peerInvitation = await call(running.http, 'POST', invitations, {
+    const peerInvitation = await call(server.running.http, 'POST', invitations, {
       token: manager.token,
       body: { role: 'peer' },
     });
@@ -147,12 +137,12 @@ describe(`the HTTP API (${storeKind})`, () => {
   });
 
   it('lists the devices and revokes one, whose token then stops working', async () => {
-    const manager = await registerTeam(running.http, randomUUID());
+    const manager = await registerTeam(server.running.http, randomUUID());
     clock = new Date(clock.getTime() + day);
-    const staff = await joinTeam(running.http, manager);
+    const staff = await joinTeam(server.running.http, manager);
     const devices = `/api/teams/${manager.teamId}/devices`;
 
-    const listed = await call(running.http, 'GET', devices, { token: manager.token });
+    const listed = await call(server.running.http, 'GET', devices, { token: manager.token });
     expect(listed.status).toBe(200);
     expect(listed.body.devices).toEqual([
       {
@@ -175,16 +165,16 @@ describe(`the HTTP API (${storeKind})`, () => {
       },
     ]);
 
-    const own = await call(running.http, 'DELETE', `${devices}/${manager.deviceId}`, {
+    const own = await call(server.running.http, 'DELETE', `${devices}/${manager.deviceId}`, {
       token: manager.token,
     });
     expect(own).toMatchObject({ status: 409, body: { error: 'own-device' } });
-    const missing = await call(running.http, 'DELETE', `${devices}/${randomUUID()}`, {
+    const missing = await call(server.running.http, 'DELETE', `${devices}/${randomUUID()}`, {
       token: manager.token,
     });
     expect(missing).toMatchObject({ status: 404, body: { error: 'device-not-found' } });
 
-    const revoked = await call(running.http, 'DELETE', `${devices}/${staff.deviceId}`, {
+    const revoked = await call(server.running.http, 'DELETE', `${devices}/${staff.deviceId}`, {
       token: manager.token,
     });
     expect(revoked).toMatchObject({
@@ -192,15 +182,15 @@ describe(`the HTTP API (${storeKind})`, () => {
       body: { deviceId: staff.deviceId, revokedAt: '2027-02-02T09:00:00.000Z' },
     });
 
-    const promoted = await joinTeam(running.http, manager, 'manager');
-    const asRevoked = await call(running.http, 'GET', devices, { token: staff.token });
+    const promoted = await joinTeam(server.running.http, manager, 'manager');
+    const asRevoked = await call(server.running.http, 'GET', devices, { token: staff.token });
     expect(asRevoked).toMatchObject({ status: 401, body: { error: 'token-revoked' } });
-    const byOther = await call(running.http, 'GET', devices, { token: promoted.token });
+    const byOther = await call(server.running.http, 'GET', devices, { token: promoted.token });
     expect(byOther.status).toBe(200);
   });
 
   it("answers the app's origin with CORS headers, and no other origin", async () => {
-    const preflight = await fetch(`${running.http}/api/teams`, {
+    const preflight = await fetch(`${server.running.http}/api/teams`, {
       method: 'OPTIONS',
       headers: {
         Origin: 'http://app.test',
@@ -212,20 +202,22 @@ describe(`the HTTP API (${storeKind})`, () => {
     expect(preflight.headers.get('access-control-allow-origin')).toBe('http://app.test');
     expect(preflight.headers.get('access-control-allow-headers')).toMatch(/Authorization/);
 
-    const health = await call(running.http, 'GET', '/health', {
+    const health = await call(server.running.http, 'GET', '/health', {
       headers: { Origin: 'http://elsewhere.test' },
     });
     expect(health.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('never writes a token or an invitation to the log', async () => {
-    const manager = await registerTeam(running.http, randomUUID());
-    const invitation = await invite(running.http, manager);
-    const joined = await call(running.http, 'POST', '/api/join', {
+    const manager = await registerTeam(server.running.http, randomUUID());
+    const invitation = await invite(server.running.http, manager);
+    const joined = await call(server.running.http, 'POST', '/api/join', {
       body: { invitation, deviceName: 'pc' },
     });
-    await call(running.http, 'POST', '/api/join', { body: { invitation, deviceName: 'pc' } });
-    const text = running.logText();
+    await call(server.running.http, 'POST', '/api/join', {
+      body: { invitation, deviceName: 'pc' },
+    });
+    const text = server.running.logText();
     expect(text).toContain('device-joined');
     expect(text).toContain('join-refused');
     for (const secret of [manager.token, invitation, joined.body.token as string]) {

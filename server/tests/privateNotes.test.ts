@@ -11,21 +11,12 @@ import { listTalks } from '../../src/db/talkReads';
 import { createHire } from '../../src/db/hireWrites';
 import { createTeam } from '../../src/db/teams';
 import { hireDraft } from '../../tests/support/records';
-import {
-  eventually,
-  joinTeam,
-  registerTeam,
-  startTestServer,
-  temporaryDir,
-  type Device,
-  type TestServer,
-} from './support.js';
+import { eventually, joinTeam, registerTeam, serverForEachTest, type Device } from './support.js';
 
 // The app's own bridge and provider in Node, against the real server: a manager device (the
 // app's database) and a staff device (a second database).
 
-let dataDir: ReturnType<typeof temporaryDir>;
-let running: TestServer;
+const server = serverForEachTest();
 const open: { bridge: SyncBridge; connection: TeamConnection }[] = [];
 
 beforeEach(async () => {
@@ -36,8 +27,6 @@ beforeEach(async () => {
     setItem: (key: string, value: string) => flags.set(key, value),
     removeItem: (key: string) => flags.delete(key),
   });
-  dataDir = temporaryDir();
-  running = await startTestServer({ dataDir: dataDir.path });
 });
 
 afterEach(async () => {
@@ -45,18 +34,16 @@ afterEach(async () => {
     connection.close();
     await bridge.stop();
   }
-  await running.stop();
-  dataDir.remove();
   vi.unstubAllGlobals();
 });
 
 async function device(database: GodtBegyndtDb, access: Device, join: boolean) {
-  const link = { ...access, server: running.http };
+  const link = { ...access, server: server.running.http };
   await database.device.put({ key: LINK_PREFIX + access.teamId, value: link });
   const bridge = await startBridge(database);
   await (join ? bridge.joinTeam(access.teamId) : bridge.shareTeam(access.teamId));
   const connection = await connectTeam({
-    url: running.ws,
+    url: server.running.ws,
     teamId: access.teamId,
     token: access.token,
     bridge,
@@ -71,8 +58,8 @@ it("keeps a manager's talk notes off the staff device's database", async () => {
   const hire = await createHire(team.id, hireDraft());
   const [talk] = await listTalks(hire.id);
   await setTalkNotes(talk!.id, 'Talte om skæve arbejdstider');
-  const manager = await registerTeam(running.http, team.id);
-  const staffAccess = await joinTeam(running.http, manager);
+  const manager = await registerTeam(server.running.http, team.id);
+  const staffAccess = await joinTeam(server.running.http, manager);
   await device(db, manager, false);
   const staffDb = new GodtBegyndtDb(`staff-${randomUUID()}`);
   await device(staffDb, staffAccess, true);

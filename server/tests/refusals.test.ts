@@ -1,33 +1,27 @@
-import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   eventually,
   isSynced,
   putRecord,
   rawConnection,
-  registerTeam,
-  startTestServer,
   storedDoc,
   syncClient,
-  temporaryDir,
-  type Device,
   type SyncClient,
-  type TestServer,
+  storeKind,
+  teamServerForEachTest,
 } from './support.js';
 
 const maxMessageBytes = 64 * 1024;
 
-describe(`refused messages (${process.env.DATABASE_URL ? 'postgres' : 'sqlite'})`, () => {
-  let dataDir: ReturnType<typeof temporaryDir>;
-  let running: TestServer;
-  let manager: Device;
+describe(`refused messages (${storeKind})`, () => {
+  const team = teamServerForEachTest(() => ({ maxMessageBytes }));
   let name: string;
   let device: SyncClient;
 
   /** The document as the server holds it: what a newly connected device receives. */
   const served = async () => {
-    const fresh = syncClient(running.ws, name, manager.token);
+    const fresh = syncClient(team.running.ws, name, team.manager.token);
     await eventually(() => expect(isSynced(fresh)).toBe(true));
     fresh.destroy();
     return fresh.doc;
@@ -47,29 +41,20 @@ describe(`refused messages (${process.env.DATABASE_URL ? 'postgres' : 'sqlite'})
   };
 
   beforeEach(async () => {
-    dataDir = temporaryDir();
-    running = await startTestServer({ dataDir: dataDir.path, maxMessageBytes });
-    manager = await registerTeam(running.http, randomUUID());
-    name = `team:${manager.teamId}`;
-    device = syncClient(running.ws, name, manager.token);
+    name = `team:${team.manager.teamId}`;
+    device = team.client(name, team.manager.token);
     putRecord(device.doc, 'hires', 'h1', { name: 'A. B.', title: 'peer-medarbejder' });
     await eventually(() => expect(isSynced(device)).toBe(true));
   });
 
-  afterEach(async () => {
-    device.destroy();
-    await running.stop();
-    dataDir.remove();
-  });
-
   it('refuses a malformed update, logs it, and keeps the document as it was', async () => {
-    const raw = await rawConnection(running.ws, name, manager.token);
+    const raw = await rawConnection(team.running.ws, name, team.manager.token);
     const update = nextUpdate({ name: 'C. D.', note: 'x'.repeat(200) });
     // Cut short: Yjs would apply the first part of it before throwing.
     raw.sendUpdate(update.slice(0, update.length - 20));
 
     expect(await raw.closed).toEqual({ code: 1007, reason: 'malformed-update' });
-    expect(running.logs()).toContainEqual(
+    expect(team.running.logs()).toContainEqual(
       expect.objectContaining({
         level: 'warn',
         event: 'message-refused',
@@ -78,28 +63,26 @@ describe(`refused messages (${process.env.DATABASE_URL ? 'postgres' : 'sqlite'})
     );
     expectSameDocument(await served(), device.doc);
     device.destroy();
-    await running.stop();
-    running = await startTestServer({ dataDir: dataDir.path, maxMessageBytes });
-    expectSameDocument((await storedDoc(running.store, name))!, device.doc);
+    await team.restart();
+    expectSameDocument((await storedDoc(team.running.store, name))!, device.doc);
   });
 
   it('refuses a message over the size limit, logs it, and keeps the document as it was', async () => {
-    const raw = await rawConnection(running.ws, name, manager.token);
+    const raw = await rawConnection(team.running.ws, name, team.manager.token);
     raw.sendUpdate(nextUpdate({ name: 'E. F.', note: 'x'.repeat(maxMessageBytes) }));
 
     expect((await raw.closed).code).toBe(1009);
-    expect(running.logs()).toContainEqual(
+    expect(team.running.logs()).toContainEqual(
       expect.objectContaining({ level: 'warn', event: 'message-refused', reason: 'too-large' }),
     );
     expectSameDocument(await served(), device.doc);
     device.destroy();
-    await running.stop();
-    running = await startTestServer({ dataDir: dataDir.path, maxMessageBytes });
-    expectSameDocument((await storedDoc(running.store, name))!, device.doc);
+    await team.restart();
+    expectSameDocument((await storedDoc(team.running.store, name))!, device.doc);
   });
 
   it('applies a well-formed update sent the same way (the refusals are not the raw client)', async () => {
-    const raw = await rawConnection(running.ws, name, manager.token);
+    const raw = await rawConnection(team.running.ws, name, team.manager.token);
     raw.sendUpdate(nextUpdate({ name: 'G. H.' }));
     await eventually(() =>
       expect(device.doc.getMap<Y.Map<unknown>>('hires').get('h2')?.toJSON()).toEqual({

@@ -1,16 +1,20 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { createLogger } from '../src/log.js';
 import { startSyncServer, type SyncServer } from '../src/server.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/store.js';
+
+/** The store under test, for the suites' names: each suite runs once per store. */
+export const storeKind = process.env.DATABASE_URL ? 'postgres' : 'sqlite';
 
 /** Waits for a state, checking often; generous for a loaded 2-core machine. */
 export function eventually<T>(check: () => T | Promise<T>): Promise<T> {
@@ -80,6 +84,80 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
 export function temporaryDir(): { path: string; remove: () => void } {
   const path = mkdtempSync(join(tmpdir(), 'sync-server-test-'));
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/** What a suite's tests share: see serverForEachTest. */
+export interface ServerFixture {
+  /** The server of the running test. */
+  readonly running: TestServer;
+  /** A sync client, destroyed when the test ends. */
+  client(name: string, token: string): SyncClient;
+  /**
+   * Stops the server, runs `meanwhile` (what happens while it is down), and starts it again
+   * on the same data, with other options if given.
+   */
+  restart(
+    changed?: Partial<Omit<TestServerOptions, 'dataDir'>>,
+    meanwhile?: () => Promise<void>,
+  ): Promise<TestServer>;
+}
+
+/**
+ * Before each test of the suite, a server on a fresh data folder; after it, its clients
+ * destroyed, the server stopped and the folder removed. `options` is read at each start.
+ */
+export function serverForEachTest(
+  options: () => Omit<TestServerOptions, 'dataDir'> = () => ({}),
+): ServerFixture {
+  let dataDir: ReturnType<typeof temporaryDir>;
+  let running: TestServer;
+  const clients: SyncClient[] = [];
+  beforeEach(async () => {
+    dataDir = temporaryDir();
+    running = await startTestServer({ ...options(), dataDir: dataDir.path });
+  });
+  afterEach(async () => {
+    for (const created of clients.splice(0)) created.destroy();
+    await running.stop();
+    dataDir.remove();
+  });
+  return {
+    get running() {
+      return running;
+    },
+    client(name, token) {
+      const created = syncClient(running.ws, name, token);
+      clients.push(created);
+      return created;
+    },
+    async restart(changed = {}, meanwhile) {
+      await running.stop();
+      await meanwhile?.();
+      running = await startTestServer({ ...options(), ...changed, dataDir: dataDir.path });
+      return running;
+    },
+  };
+}
+
+/** serverForEachTest with a team registered before each test: its manager device. */
+export function teamServerForEachTest(
+  options?: () => Omit<TestServerOptions, 'dataDir'>,
+): ServerFixture & { readonly manager: Device } {
+  const fixture = serverForEachTest(options);
+  let manager: Device;
+  beforeEach(async () => {
+    manager = await registerTeam(fixture.running.http, randomUUID());
+  });
+  return {
+    get running() {
+      return fixture.running;
+    },
+    get manager() {
+      return manager;
+    },
+    client: fixture.client,
+    restart: fixture.restart,
+  };
 }
 
 export interface Answer {

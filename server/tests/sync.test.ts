@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   call,
@@ -9,44 +9,23 @@ import {
   putRecord,
   readRecord,
   registerTeam,
-  startTestServer,
   storedDoc,
-  syncClient,
-  temporaryDir,
-  type SyncClient,
-  type TestServer,
+  serverForEachTest,
+  storeKind,
 } from './support.js';
 
-describe(`sync between devices (${process.env.DATABASE_URL ? 'postgres' : 'sqlite'})`, () => {
-  let dataDir: ReturnType<typeof temporaryDir>;
-  let running: TestServer;
-  const clients: SyncClient[] = [];
+describe(`sync between devices (${storeKind})`, () => {
+  const server = serverForEachTest();
   const teamId = () => randomUUID();
-  const client = (name: string, token: string) => {
-    const created = syncClient(running.ws, name, token);
-    clients.push(created);
-    return created;
-  };
-
-  beforeEach(async () => {
-    dataDir = temporaryDir();
-    running = await startTestServer({ dataDir: dataDir.path });
-  });
-
-  afterEach(async () => {
-    for (const created of clients.splice(0)) created.destroy();
-    await running.stop();
-    dataDir.remove();
-  });
 
   it('joins by invitation, and an edit on one device reaches the other both ways', async () => {
-    const manager = await registerTeam(running.http, teamId());
-    const lead = await joinTeam(running.http, manager);
+    const manager = await registerTeam(server.running.http, teamId());
+    const lead = await joinTeam(server.running.http, manager);
     expect(lead).toMatchObject({ teamId: manager.teamId, role: 'staff' });
 
     const name = `team:${manager.teamId}`;
-    const a = client(name, manager.token);
-    const b = client(name, lead.token);
+    const a = server.client(name, manager.token);
+    const b = server.client(name, lead.token);
     await eventually(() => expect(isSynced(a) && isSynced(b)).toBe(true));
 
     putRecord(a.doc, 'checklistItems', 'i1', { done: true, note: 'aftalt' });
@@ -56,7 +35,7 @@ describe(`sync between devices (${process.env.DATABASE_URL ? 'postgres' : 'sqlit
     putRecord(b.doc, 'hires', 'h1', { name: 'A. B.' });
     await eventually(() => expect(readRecord(a.doc, 'hires', 'h1')).toEqual({ name: 'A. B.' }));
 
-    const listed = await call(running.http, 'GET', `/api/teams/${manager.teamId}/devices`, {
+    const listed = await call(server.running.http, 'GET', `/api/teams/${manager.teamId}/devices`, {
       token: manager.token,
     });
     const seen = (listed.body.devices as { lastSeenAt: string | null }[]).map((d) => d.lastSeenAt);
@@ -64,25 +43,25 @@ describe(`sync between devices (${process.env.DATABASE_URL ? 'postgres' : 'sqlit
   });
 
   it("refuses another team's token and a token that is not one", async () => {
-    const teamA = await registerTeam(running.http, teamId());
-    const teamB = await registerTeam(running.http, teamId());
-    const stranger = client(`team:${teamA.teamId}`, teamB.token);
-    const forged = client(`team:${teamA.teamId}`, 'not-a-token');
+    const teamA = await registerTeam(server.running.http, teamId());
+    const teamB = await registerTeam(server.running.http, teamId());
+    const stranger = server.client(`team:${teamA.teamId}`, teamB.token);
+    const forged = server.client(`team:${teamA.teamId}`, 'not-a-token');
     await eventually(() => expect(stranger.refusals).toContain('forbidden'));
     await eventually(() => expect(forged.refusals).toContain('unauthorized'));
     expect(stranger.provider.isAuthenticated).toBe(false);
   });
 
   it("closes a revoked device's open connection and refuses its token from then on", async () => {
-    const manager = await registerTeam(running.http, teamId());
-    const lead = await joinTeam(running.http, manager);
+    const manager = await registerTeam(server.running.http, teamId());
+    const lead = await joinTeam(server.running.http, manager);
     const name = `team:${manager.teamId}`;
-    const a = client(name, manager.token);
-    const b = client(name, lead.token);
+    const a = server.client(name, manager.token);
+    const b = server.client(name, lead.token);
     await eventually(() => expect(isSynced(a) && isSynced(b)).toBe(true));
 
     const revoked = await call(
-      running.http,
+      server.running.http,
       'DELETE',
       `/api/teams/${manager.teamId}/devices/${lead.deviceId}`,
       { token: manager.token },
@@ -91,7 +70,7 @@ describe(`sync between devices (${process.env.DATABASE_URL ? 'postgres' : 'sqlit
     await eventually(() => expect(b.closes).toContain(4401));
     await eventually(() => expect(b.refusals).toContain('token-revoked'));
 
-    const again = client(name, lead.token);
+    const again = server.client(name, lead.token);
     await eventually(() => expect(again.refusals).toContain('token-revoked'));
     // The manager's own connection is not touched.
     putRecord(a.doc, 'hires', 'h1', { name: 'still here' });
@@ -99,60 +78,56 @@ describe(`sync between devices (${process.env.DATABASE_URL ? 'postgres' : 'sqlit
   });
 
   it('gives a new device the whole document', async () => {
-    const manager = await registerTeam(running.http, teamId());
+    const manager = await registerTeam(server.running.http, teamId());
     const name = `team:${manager.teamId}`;
-    const a = client(name, manager.token);
+    const a = server.client(name, manager.token);
     for (let i = 0; i < 50; i += 1) putRecord(a.doc, 'hires', `h${i}`, { name: `hire ${i}` });
     putRecord(a.doc, 'teams', manager.teamId, { name: 'Team Øst' });
     await eventually(() => expect(isSynced(a)).toBe(true));
 
-    const newcomer = await joinTeam(running.http, manager);
-    const b = client(name, newcomer.token);
+    const newcomer = await joinTeam(server.running.http, manager);
+    const b = server.client(name, newcomer.token);
     await eventually(() => expect(isSynced(b)).toBe(true));
     expect(b.doc.getMap('hires').toJSON()).toEqual(a.doc.getMap('hires').toJSON());
     expect(readRecord(b.doc, 'teams', manager.teamId)).toEqual({ name: 'Team Øst' });
   });
 
   it('delivers an edit made while the server was stopped once it runs again', async () => {
-    const manager = await registerTeam(running.http, teamId());
-    const lead = await joinTeam(running.http, manager);
+    const manager = await registerTeam(server.running.http, teamId());
+    const lead = await joinTeam(server.running.http, manager);
     const name = `team:${manager.teamId}`;
-    const a = client(name, manager.token);
-    const b = client(name, lead.token);
+    const a = server.client(name, manager.token);
+    const b = server.client(name, lead.token);
     putRecord(a.doc, 'hires', 'h1', { name: 'before' });
     await eventually(() => expect(readRecord(b.doc, 'hires', 'h1')).toEqual({ name: 'before' }));
 
-    const port = running.server.port;
-    await running.stop();
-    await eventually(() => expect(a.provider.isSynced).toBe(false));
-    putRecord(a.doc, 'hires', 'h2', { name: 'made offline' });
-
-    running = await startTestServer({ dataDir: dataDir.path, port });
+    await server.restart({ port: server.running.server.port }, async () => {
+      await eventually(() => expect(a.provider.isSynced).toBe(false));
+      putRecord(a.doc, 'hires', 'h2', { name: 'made offline' });
+    });
     await eventually(() =>
       expect(readRecord(b.doc, 'hires', 'h2')).toEqual({ name: 'made offline' }),
     );
-    const fresh = client(name, lead.token);
+    const fresh = server.client(name, lead.token);
     await eventually(() =>
       expect(readRecord(fresh.doc, 'hires', 'h2')).toEqual({ name: 'made offline' }),
     );
     expect(readRecord(fresh.doc, 'hires', 'h1')).toEqual({ name: 'before' });
     await eventually(async () => {
-      const stored = await storedDoc(running.store, name);
+      const stored = await storedDoc(server.running.store, name);
       expect(stored && readRecord(stored, 'hires', 'h2')).toEqual({ name: 'made offline' });
     });
   });
 
   it('stores the document so that it outlives the server process', async () => {
-    const manager = await registerTeam(running.http, teamId());
+    const manager = await registerTeam(server.running.http, teamId());
     const name = `team:${manager.teamId}`;
-    const a = client(name, manager.token);
+    const a = server.client(name, manager.token);
     putRecord(a.doc, 'hires', 'h1', { name: 'kept' });
     await eventually(() => expect(isSynced(a)).toBe(true));
     a.destroy();
-    await running.stop();
-
-    running = await startTestServer({ dataDir: dataDir.path });
-    const stored = await storedDoc(running.store, name);
+    await server.restart();
+    const stored = await storedDoc(server.running.store, name);
     expect(stored && readRecord(stored, 'hires', 'h1')).toEqual({ name: 'kept' });
     expect(Y.encodeStateVector(stored!)).toEqual(Y.encodeStateVector(a.doc));
   });
