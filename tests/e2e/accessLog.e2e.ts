@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appPages } from './pages';
 import { axeViolations, scrollsSideways, settle } from './support/a11y';
 import { useBrowser } from './support/browser';
-import { addHire, createTeam } from './support/journeys';
+import { shareTeamWithHire } from './support/journeys';
 import { startTestSyncServer, type TestSyncServer } from './support/syncServer';
 
 describe("a hire's access log, from the team's sync server", () => {
@@ -19,14 +18,10 @@ describe("a hire's access log, from the team's sync server", () => {
 
   it('lists who opened the team, is accessible on screen, in print and at 320 px, and exports a CSV file', async () => {
     const { page } = browser;
-    const pages = appPages(page);
-    await createTeam(page, 'Bostøtten Nord');
-    const teamUrl = page.url();
-    await addHire(page, { name: 'Maria Kristensen', startDate: '2027-03-15' });
-    const hireUrl = page.url();
-    await page.goto(teamUrl);
-    await pages.sync.share(server.url, 'Lederens computer');
-    await pages.sync.waitForStatus('Synkroniseret');
+    const { hireUrl } = await shareTeamWithHire(page, server.url, 'Bostøtten Nord', {
+      name: 'Maria Kristensen',
+      startDate: '2027-03-15',
+    });
 
     await page.goto(hireUrl);
     await page.getByRole('link', { name: 'Adgangslog' }).click();

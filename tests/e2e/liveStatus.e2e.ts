@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appPages, TALKS } from './pages';
 import { expectNoAxeViolations, useBrowser } from './support/browser';
-import { addHire, createTeam } from './support/journeys';
+import { shareTeamWithHire } from './support/journeys';
 import { storedRecords } from './support/stored';
 import { startTestSyncServer, type TestSyncServer } from './support/syncServer';
 
@@ -48,13 +48,10 @@ describe('the peer worker’s live status, from a live link', () => {
     // The manager's device: a team with a hire, shared on the server.
     const manager = browser.page;
     const managerPages = appPages(manager);
-    await createTeam(manager, 'Bostøtten Nord');
-    const teamUrl = manager.url();
-    await addHire(manager, { name: 'MK', startDate: '2027-03-15' });
-    const hireUrl = manager.url();
-    await manager.goto(teamUrl);
-    await managerPages.sync.share(server.url, 'Lederens computer');
-    await managerPages.sync.waitForStatus('Synkroniseret');
+    const { hireUrl } = await shareTeamWithHire(manager, server.url, 'Bostøtten Nord', {
+      name: 'MK',
+      startDate: '2027-03-15',
+    });
     await manager.goto(hireUrl);
     await managerPages.hire.openStatus('MK');
     const link = await managerPages.status.makeLiveLink('MK');
@@ -109,13 +106,10 @@ describe('the peer worker’s live status, from a live link', () => {
     // Manager, staff and peer: three people on three devices.
     const manager = browser.page;
     const managerPages = appPages(manager);
-    await createTeam(manager, 'Bostøtten Syd');
-    const teamUrl = manager.url();
-    await addHire(manager, { name: 'JL', startDate: '2027-03-15' });
-    const hireUrl = manager.url();
-    await manager.goto(teamUrl);
-    await managerPages.sync.share(server.url, 'Lederens computer');
-    await managerPages.sync.waitForStatus('Synkroniseret');
+    const { hireUrl } = await shareTeamWithHire(manager, server.url, 'Bostøtten Syd', {
+      name: 'JL',
+      startDate: '2027-03-15',
+    });
     const invitation = await managerPages.sync.invite('Medarbejder');
     await manager.goto(hireUrl);
     await managerPages.hire.openStatus('JL');

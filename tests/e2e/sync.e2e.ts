@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appPages, TALKS } from './pages';
 import { useBrowser } from './support/browser';
-import { addHire, createTeam } from './support/journeys';
+import { shareTeamWithHire } from './support/journeys';
 import { pdfPages } from './support/pdf';
 import { storedRecords } from './support/stored';
 import { startTestSyncServer, type TestSyncServer } from './support/syncServer';
@@ -32,13 +32,10 @@ describe('a team shared between two devices through the sync server', () => {
     // The manager's device: a team with a hire (and so talks), then shared.
     const manager = browser.page;
     const managerPages = appPages(manager);
-    await createTeam(manager, TEAM);
-    const teamUrl = manager.url();
-    await addHire(manager, { name: 'Maria Kristensen', startDate: '2027-03-15' });
-    const hireUrl = manager.url();
-    await manager.goto(teamUrl);
-    await managerPages.sync.share(server.url, 'Lederens computer');
-    await managerPages.sync.waitForStatus('Synkroniseret');
+    const { teamUrl, hireUrl } = await shareTeamWithHire(manager, server.url, TEAM, {
+      name: 'Maria Kristensen',
+      startDate: '2027-03-15',
+    });
     const invitation = await managerPages.sync.invite('Medarbejder');
     // The token rides in the fragment only, never in the path or the query.
     expect(new URL(invitation).pathname).toBe('/join');

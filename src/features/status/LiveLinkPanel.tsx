@@ -13,6 +13,7 @@ import { useDateFormat } from '../../lib/dateFormat';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ShareLink } from '../../ui/ShareLink';
 import { linkLanguage } from './linkLanguage';
+import { usePeerLinkTexts } from './usePeerLinkTexts';
 
 interface Props {
   /** This manager device's access to the hire's shared team. */
@@ -27,6 +28,7 @@ interface Props {
  */
 export function LiveLinkPanel({ link, hireId, name }: Props) {
   const { t, i18n } = useTranslation(['status', 'sync']);
+  const commonTexts = usePeerLinkTexts(name);
   const { formatInstant } = useDateFormat();
   /** The hire's working link as the server lists it; undefined while it is being asked. */
   const [device, setDevice] = useState<TeamDevice | null | undefined>(undefined);
@@ -136,13 +138,8 @@ export function LiveLinkPanel({ link, hireId, name }: Props) {
           texts={{
             label: t('liveShare.linkLabel', { name }),
             hint: t('liveShare.linkHint', { name }),
-            copy: t('share.copy'),
-            copied: t('share.copied'),
-            copyFallback: t('share.copyFallback'),
-            showQr: t('share.showQr'),
-            hideQr: t('share.hideQr'),
+            ...commonTexts,
             qrAlt: t('liveShare.qrAlt', { name }),
-            qrHint: t('share.qrHint', { name }),
             qrFailed: t('liveShare.qrFailed'),
           }}
         />

@@ -5,6 +5,7 @@ import { encodeStatusSnapshot, type StatusSnapshot } from '../../domain/statusSn
 import { useDateFormat } from '../../lib/dateFormat';
 import { ShareLink } from '../../ui/ShareLink';
 import { linkLanguage } from './linkLanguage';
+import { usePeerLinkTexts } from './usePeerLinkTexts';
 
 type Share = { link: string; createdAt: string } | 'oversized' | null;
 
@@ -14,6 +15,7 @@ export function SharePanel({ status }: { status: StatusSnapshot }) {
   const { formatInstant } = useDateFormat();
   const [share, setShare] = useState<Share>(null);
   const name = status.name;
+  const commonTexts = usePeerLinkTexts(name);
 
   function createLink() {
     const createdAt = new Date().toISOString();
@@ -51,13 +53,8 @@ export function SharePanel({ status }: { status: StatusSnapshot }) {
           texts={{
             label: t('share.linkLabel', { when: formatInstant(share.createdAt) }),
             hint: t('share.linkHint', { when: formatInstant(share.createdAt) }),
-            copy: t('share.copy'),
-            copied: t('share.copied'),
-            copyFallback: t('share.copyFallback'),
-            showQr: t('share.showQr'),
-            hideQr: t('share.hideQr'),
+            ...commonTexts,
             qrAlt: t('share.qrAlt', { name }),
-            qrHint: t('share.qrHint', { name }),
             qrFailed: t('share.qrFailed'),
           }}
         />

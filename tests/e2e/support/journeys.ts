@@ -24,3 +24,19 @@ export async function addHire(page: Page, hire: NewHire) {
   await team.openAddHire();
   await hireForm.add(hire);
 }
+
+/**
+ * The manager's device: a team with a hire, shared on the sync server as "Lederens computer".
+ * Ends on the team's page, synchronised; gives the two pages' addresses.
+ */
+export async function shareTeamWithHire(page: Page, server: string, team: string, hire: NewHire) {
+  await createTeam(page, team);
+  const teamUrl = page.url();
+  await addHire(page, hire);
+  const hireUrl = page.url();
+  await page.goto(teamUrl);
+  const { sync } = appPages(page);
+  await sync.share(server, 'Lederens computer');
+  await sync.waitForStatus('Synkroniseret');
+  return { teamUrl, hireUrl };
+}
