@@ -73,6 +73,7 @@ function scoreRows(lighthouse = {}) {
     ),
     row(`Lighthouse ${formFactor}: TBT`, scores.tbt, ms),
     row(`Lighthouse ${formFactor}: LCP`, scores.lcp, ms),
+    row(`Lighthouse ${formFactor}: CLS`, scores.cls, (v) => v.toFixed(3)),
     row(`Lighthouse ${formFactor}: host CPU index`, scores.benchmarkIndex, (v) =>
       String(Math.round(v)),
     ),

@@ -32,6 +32,41 @@ describe('teams, hires and checklists in a real browser', () => {
     expect(hireUrl).toMatch(/\/hires\//);
   });
 
+  it('opens the overview with teams without moving what is already on screen', async () => {
+    const { page } = browser;
+    await createTeam(page, 'Bostøtten Nord');
+    await addHire(page, { name: 'MK', startDate: '2027-03-15' });
+    await createTeam(page, 'Bostøtten Syd');
+    // Every layout shift from the start of the next load, as the browser scores them (CLS),
+    // with the names of the headed sections whose elements moved.
+    await page.addInitScript(() => {
+      const shifts: { value: number; moved: string[] }[] = [];
+      Object.assign(window, { layoutShifts: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          const shift = entry as unknown as { value: number; sources: { node?: Node }[] };
+          const moved = shift.sources.map(({ node }) =>
+            node instanceof Element ? (node.closest('[aria-labelledby]')?.textContent ?? '') : '',
+          );
+          shifts.push({ value: shift.value, moved });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/');
+    await page.getByRole('link', { name: 'MK' }).waitFor();
+    await page.getByRole('heading', { name: 'Nyt team' }).waitFor();
+    const shifts = await page.evaluate(
+      () =>
+        (window as unknown as { layoutShifts: { value: number; moved: string[] }[] }).layoutShifts,
+    );
+    // The new-team form waits for the cards above it instead of being pushed down by them.
+    expect(
+      shifts.flatMap(({ moved }) => moved).filter((text) => text.startsWith('Nyt team')),
+    ).toEqual([]);
+    // 0.1 is the upper bound of a "good" CLS.
+    expect(shifts.reduce((sum, { value }) => sum + value, 0)).toBeLessThan(0.1);
+  });
+
   it('switches to English and stays in English after a reload', async () => {
     const { page } = browser;
     const { shell } = appPages(page);

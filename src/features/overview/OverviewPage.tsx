@@ -1,4 +1,4 @@
-import { useDeferredValue, useState } from 'react';
+import { useCallback, useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../ui/EmptyState';
 import { lazyWithTexts, useLoaded } from '../../lib/lazyComponent';
@@ -27,6 +27,9 @@ export function OverviewPage() {
   // The cards' code is fetched while the hires are read, not after.
   const teams = useOverview(preloadTeamList);
   const cardsReady = useLoaded(TeamList, teams !== undefined && teams.length > 0);
+  // What follows the cards waits for them, or it would be pushed down when they appear.
+  const [cardsShown, setCardsShown] = useState(false);
+  const showRest = useCallback(() => setCardsShown(true), []);
   const [query, setQuery] = useState('');
   // Typing stays instant; the (cheap) filtering and re-rendering follow a moment later.
   const deferredQuery = useDeferredValue(query);
@@ -61,10 +64,10 @@ export function OverviewPage() {
                 matches={deferredQuery.trim() ? countHires(shown) : null}
                 teamMatches={shown.length}
               />
-              <TeamList teams={active} key={deferredQuery} />
+              <TeamList teams={active} key={deferredQuery} onShown={showRest} />
             </section>
           )}
-          {archived.length > 0 && (
+          {archived.length > 0 && cardsShown && (
             <details className="details">
               <summary className="details-summary">
                 <span className="details-summary-text">
@@ -77,7 +80,7 @@ export function OverviewPage() {
             </details>
           )}
           {/* The first thing to do on a first visit; below the teams once there are some. */}
-          <NewTeamForm />
+          {(teams.length === 0 || cardsShown) && <NewTeamForm />}
         </>
       )}
     </>

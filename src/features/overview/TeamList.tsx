@@ -1,4 +1,4 @@
-import { useDeferredValue, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Hire } from '../../domain/types';
 import { Loading } from '../../ui/Loading';
@@ -16,7 +16,13 @@ function listedHires({ team, hires }: TeamSummary, expanded: ReadonlySet<string>
   return expanded.has(team.id) ? hires : hires.slice(0, HIRES_PREVIEW);
 }
 
-export function TeamList({ teams }: { teams: readonly TeamSummary[] }) {
+interface Props {
+  teams: readonly TeamSummary[];
+  /** Called once the cards are shown (at once when there are none). */
+  onShown?: () => void;
+}
+
+export function TeamList({ teams, onShown }: Props) {
   const { t } = useTranslation('overview');
   const [shown, setShown] = useState(TEAMS_PER_PAGE);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -32,6 +38,11 @@ export function TeamList({ teams }: { teams: readonly TeamSummary[] }) {
       cards.flatMap(({ listed }) => listed.map((hire) => hire.id)),
     ),
   );
+
+  const shownNow = teams.length === 0 || details !== undefined;
+  useEffect(() => {
+    if (shownNow) onShown?.();
+  }, [shownNow, onShown]);
 
   function toggle(teamId: string) {
     const next = new Set(expanded);
