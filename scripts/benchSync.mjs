@@ -14,6 +14,9 @@
  * Without --load it measures one team instead (measureTeam below): propagation of a change,
  * a new device's join, and the bytes stored.
  *
+ *   npm run bench:sync -- --app                           the same in the app: two Chromium
+ *   npm run bench:sync -- --app --app-hires 25            devices (scripts/bench/syncInApp.mjs)
+ *
  * Flags: --clients N (500) --teams N (100) --seconds N (60) --interval MS (2000)
  *        --instances 1|2 (1; 2 needs DATABASE_URL and REDIS_URL) --p95 MS (target, 250)
  * One instance stores to PostgreSQL when DATABASE_URL is set, else to SQLite in a temporary folder.
@@ -30,10 +33,13 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { textTable } from './bench/report.mjs';
+import { measureSyncInApp } from './bench/syncInApp.mjs';
 
 const { values: flags } = parseArgs({
   options: {
     load: { type: 'boolean', default: false },
+    app: { type: 'boolean', default: false },
+    'app-hires': { type: 'string', default: '25,1000' },
     clients: { type: 'string', default: '500' },
     teams: { type: 'string', default: '100' },
     seconds: { type: 'string', default: '60' },
@@ -57,6 +63,11 @@ for (const [name, [min, max]] of Object.entries(limits)) {
     console.error(`--${name} must be a whole number from ${min} to ${max}`);
     process.exit(2);
   }
+}
+const appHires = flags['app-hires'].split(',').map(Number);
+if (!appHires.every((count) => Number.isInteger(count) && count >= 1 && count <= 2000)) {
+  console.error('--app-hires must be whole numbers from 1 to 2000, separated by commas');
+  process.exit(2);
 }
 if (settings.teams > settings.clients) settings.teams = settings.clients;
 if (settings.instances > 1 && !(process.env.DATABASE_URL && process.env.REDIS_URL)) {
@@ -82,7 +93,7 @@ async function waitFor(check, ms) {
   return check();
 }
 
-async function startInstance() {
+async function startInstance(env = {}) {
   const child = spawn(process.execPath, [join(root, 'server/dist/index.js')], {
     env: {
       ...process.env,
@@ -90,6 +101,7 @@ async function startInstance() {
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -551,7 +563,49 @@ async function measureTeam() {
   process.exit(met ? 0 : 1);
 }
 
-(flags.load ? main : measureTeam)().catch((error) => {
+/** The same in the app: two Chromium devices on the built app (scripts/bench/syncInApp.mjs). */
+async function measureApp() {
+  delete process.env.DATABASE_URL;
+  execFileSync(join(root, 'node_modules/.bin/tsc'), ['-b', join(root, 'server')]);
+  const log = (line) => console.error(`bench:sync: ${line}`);
+  const runs = await measureSyncInApp({
+    hireCounts: appHires,
+    ticks: 50,
+    startServer: startInstance,
+    log,
+  });
+  rmSync(dataDir, { recursive: true, force: true });
+  const ms = (value) => `${Math.round(value)} ms`;
+  const verdict = (value, budget) => `≤ ${ms(budget)} ${value <= budget ? 'ok' : 'over'}`;
+  const largest = runs.at(-1);
+  const rows = [
+    ['measure', 'figure', 'budget'],
+    ...runs.flatMap((run) => [
+      [`tick on A shown on B, p50 (${run.ticks} ticks, ${run.hires} hires)`, ms(run.p50), ''],
+      [
+        `tick on A shown on B, p95 (${run.ticks} ticks, ${run.hires} hires)`,
+        ms(run.p95),
+        run === largest ? verdict(run.p95, TEAM_BUDGETS.propagationP95Ms) : '',
+      ],
+      [`new device joins: every hire stored, ${run.hires} hires`, ms(run.storedMs), ''],
+      [
+        `new device joins: team stored and shown, ${run.hires} hires`,
+        ms(run.joinMs),
+        run === largest ? verdict(run.joinMs, TEAM_BUDGETS.join1000Ms) : '',
+      ],
+    ]),
+  ];
+  console.log(
+    'Sync in the app: two Chromium devices on the built app, one server (SQLite, loopback)',
+  );
+  console.log(textTable(rows));
+  const met =
+    largest.p95 <= TEAM_BUDGETS.propagationP95Ms && largest.joinMs <= TEAM_BUDGETS.join1000Ms;
+  process.exit(met ? 0 : 1);
+}
+
+const modes = { load: main, app: measureApp, team: measureTeam };
+modes[flags.load ? 'load' : flags.app ? 'app' : 'team']().catch((error) => {
   console.error(error);
   rmSync(dataDir, { recursive: true, force: true });
   process.exit(1);

@@ -1,7 +1,7 @@
 import { probationLastDay } from '../domain/followUps';
 import { referralOfTeam } from '../domain/referral';
 import type { StatusSnapshotInput } from '../domain/statusSnapshot';
-import type { Hire } from '../domain/types';
+import type { ChecklistItem, Hire, Team } from '../domain/types';
 import { listItems } from './checklist';
 import { getHire, listHiresOfTeam } from './hireReads';
 import { listTalks } from './talkReads';
@@ -9,13 +9,19 @@ import { getTeam } from './teams';
 
 export type StatusSources = Omit<StatusSnapshotInput, 'createdAt'>;
 
-async function sourcesOf(hire: Hire): Promise<StatusSources> {
-  const [team, items, teamItems, talks] = await Promise.all([
-    getTeam(hire.teamId),
-    listItems(hire.id),
-    listItems(hire.teamId),
-    listTalks(hire.id),
-  ]);
+/** What every hire of a team shares: the team and its own checklist. */
+interface TeamParts {
+  team: Team | undefined;
+  teamItems: ChecklistItem[];
+}
+
+async function teamPartsOf(teamId: string): Promise<TeamParts> {
+  const [team, teamItems] = await Promise.all([getTeam(teamId), listItems(teamId)]);
+  return { team, teamItems };
+}
+
+async function sourcesOf(hire: Hire, { team, teamItems }: TeamParts): Promise<StatusSources> {
+  const [items, talks] = await Promise.all([listItems(hire.id), listTalks(hire.id)]);
   return {
     hire,
     teamName: team?.name ?? '',
@@ -30,12 +36,12 @@ async function sourcesOf(hire: Hire): Promise<StatusSources> {
 /** Everything a hire's status is built from; null when the hire does not exist. */
 export async function readStatusSources(hireId: string): Promise<StatusSources | null> {
   const hire = await getHire(hireId);
-  return hire ? sourcesOf(hire) : null;
+  return hire ? sourcesOf(hire, await teamPartsOf(hire.teamId)) : null;
 }
 
 /** The status sources of every hire of a team, by hire id. */
 export async function readTeamStatusSources(teamId: string): Promise<Map<string, StatusSources>> {
-  const hires = await listHiresOfTeam(teamId);
-  const sources = await Promise.all(hires.map(sourcesOf));
+  const [hires, parts] = await Promise.all([listHiresOfTeam(teamId), teamPartsOf(teamId)]);
+  const sources = await Promise.all(hires.map((hire) => sourcesOf(hire, parts)));
   return new Map(sources.map((source) => [source.hire.id, source]));
 }

@@ -21,6 +21,7 @@ import {
   noteChange,
   observeRecords,
   readRecord,
+  type RecordChange,
   type RecordChanges,
 } from './teamDoc';
 import type { OutboxEntry, StoredUpdate, SyncedRecord, SyncedTable } from './types';
@@ -225,21 +226,16 @@ export async function startBridge(
           const ownChanges = unreplayed(await db.outbox.toArray());
           for (const { state, changes } of taken) {
             // A device of an earlier version may still write private fields into `team:`.
-            moveIntoPrivate(state);
+            moveIntoPrivate(state, changes);
+            const byTable = new Map<SyncedTable, (RecordChange & { keep: Set<string> })[]>();
             for (const [key, change] of changes) {
               const own = ownChanges.get(key);
-              if (own === 'all') continue;
-              await writeRecord(
-                change.table,
-                change.id,
-                readRecord(state.doc, state.privateDoc, change.table, change.id),
-                {
-                  fields: change.fields,
-                  keep: own ?? new Set(),
-                  dropPrivate: state.privateDoc === null,
-                },
-              );
+              if (own === 'all') continue; // The whole record is this device's.
+              let list = byTable.get(change.table);
+              if (!list) byTable.set(change.table, (list = []));
+              list.push({ ...change, keep: own ?? new Set() });
             }
+            for (const [table, list] of byTable) await writeRecords(state, table, list);
           }
           return storeUpdates();
         },
@@ -255,36 +251,34 @@ export async function startBridge(
     }
   }
 
-  /** Writes the document's version of a record into its table (inside applyRemote). */
-  async function writeRecord(
+  /**
+   * Writes the documents' version of the changed records into their table (inside
+   * applyRemote), read and written in bulk: a joining device writes thousands at once.
+   */
+  async function writeRecords(
+    { doc, privateDoc }: Omit<TeamState, 'stop'>,
     table: SyncedTable,
-    id: string,
-    record: SyncedRecord | null,
-    {
-      fields,
-      keep,
-      dropPrivate,
-    }: { fields: ReadonlySet<string> | 'all'; keep: ReadonlySet<string>; dropPrivate: boolean },
+    changes: readonly (RecordChange & { keep: ReadonlySet<string> })[],
   ): Promise<void> {
     const dexieTable = db.table<SyncedRecord, string>(table);
-    if (!record) {
-      await dexieTable.delete(id);
-      return;
-    }
-    const stored = await dexieTable.get(id);
-    const names =
-      fields === 'all' || !stored
-        ? new Set([...Object.keys(record), ...Object.keys(stored ?? {})])
-        : new Set(fields);
-    // A staff device keeps no private field it held from before (readRecord leaves them out).
-    if (dropPrivate) privateFieldsOf(table, record).forEach((name) => names.add(name));
-    const next: Record<string, unknown> = { ...stored };
-    for (const name of names) if (!keep.has(name)) next[name] = record[name];
-    // A field the document no longer holds leaves the record.
-    const written = Object.fromEntries(
-      Object.entries(next).filter(([, value]) => value !== undefined),
-    ) as SyncedRecord;
-    if (!stored || changedFields(stored, written).length > 0) await dexieTable.put(written);
+    const stored = await dexieTable.bulkGet(changes.map(({ id }) => id));
+    const deleted: string[] = [];
+    const written: SyncedRecord[] = [];
+    changes.forEach(({ id, fields, keep }, index) => {
+      const record = readRecord(doc, privateDoc, table, id);
+      if (!record) deleted.push(id);
+      else {
+        const next = mergedRecord(record, stored[index], {
+          table,
+          fields,
+          keep,
+          dropPrivate: privateDoc === null,
+        });
+        if (next) written.push(next);
+      }
+    });
+    if (deleted.length > 0) await dexieTable.bulkDelete(deleted);
+    if (written.length > 0) await dexieTable.bulkPut(written);
   }
 
   const middleware = outboxMiddleware(() => schedule(replay));
@@ -348,10 +342,48 @@ function transactOwn({ doc, privateDoc }: Omit<TeamState, 'stop'>, change: () =>
   }, LOCAL_ORIGIN);
 }
 
-/** On a device that holds the private document: private fields found in `team:` move there. */
-function moveIntoPrivate(state: Omit<TeamState, 'stop'>): void {
+/**
+ * On a device that holds the private document: private fields found in `team:` move there
+ * (in every record, or in `only` those just changed).
+ */
+function moveIntoPrivate(state: Omit<TeamState, 'stop'>, only?: RecordChanges): void {
   const { doc, privateDoc } = state;
-  if (privateDoc) transactOwn(state, () => movePrivateFields(doc, privateDoc));
+  if (privateDoc) transactOwn(state, () => movePrivateFields(doc, privateDoc, only));
+}
+
+/**
+ * A stored record updated with the document's version of the changed `fields` (all of them
+ * for 'all' or a record new here), except those this device changed meanwhile (`keep`). Null
+ * when nothing would change.
+ */
+function mergedRecord(
+  record: SyncedRecord,
+  stored: SyncedRecord | undefined,
+  {
+    table,
+    fields,
+    keep,
+    dropPrivate,
+  }: {
+    table: SyncedTable;
+    fields: ReadonlySet<string> | 'all';
+    keep: ReadonlySet<string>;
+    dropPrivate: boolean;
+  },
+): SyncedRecord | null {
+  const names =
+    fields === 'all' || !stored
+      ? new Set([...Object.keys(record), ...Object.keys(stored ?? {})])
+      : new Set(fields);
+  // A staff device keeps no private field it held from before (readRecord leaves them out).
+  if (dropPrivate) privateFieldsOf(table, record).forEach((name) => names.add(name));
+  const next: Record<string, unknown> = { ...stored };
+  for (const name of names) if (!keep.has(name)) next[name] = record[name];
+  // A field the document no longer holds leaves the record.
+  const written = Object.fromEntries(
+    Object.entries(next).filter(([, value]) => value !== undefined),
+  ) as SyncedRecord;
+  return !stored || changedFields(stored, written).length > 0 ? written : null;
 }
 
 /**

@@ -1,6 +1,7 @@
-import { liveQuery } from 'dexie';
+import Dexie, { type ObservabilitySet } from 'dexie';
 import type * as Y from 'yjs';
 import { buildStatusSnapshot } from '../../domain/statusSnapshot';
+import { db } from '../db';
 import { readTeamStatusSources, type StatusSources } from '../statusSources';
 import type { TeamConnection } from './connect';
 import { publishDeleted, publishSnapshot } from './statusDoc';
@@ -52,10 +53,22 @@ export interface PublisherOptions {
   delayMs?: number;
 }
 
+/** The tables a status is built from (readTeamStatusSources). */
+const STATUS_TABLES = ['hires', 'items', 'talks', 'teams'];
+
+/** Whether a change to the database may change a status (a part is `idb://db/table/index`). */
+function touchesStatus(parts: ObservabilitySet): boolean {
+  return Object.keys(parts).some((part) =>
+    STATUS_TABLES.some((table) => part.startsWith(`idb://${db.name}/${table}/`)),
+  );
+}
+
 /**
  * Keeps the team's status documents up to date from Dexie: a round runs `delayMs` after the
  * team's records change, and only while the team's document is in step with the server, so a
- * device that has not caught up does not publish an old status. Returns a function that stops.
+ * device that has not caught up does not publish an old status. The records are read in the
+ * round, not on every change: with a large team that read is the cost, and a burst of ticks
+ * needs it once. Returns a function that stops.
  */
 export function startStatusPublisher({
   teamId,
@@ -64,41 +77,37 @@ export function startStatusPublisher({
   delayMs = 1500,
 }: PublisherOptions): () => void {
   const published = new Set<string>();
-  let sources: Map<string, StatusSources> | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let rounds = Promise.resolve();
-  const inStep = () => team.status().state === 'synced';
+  let stopped = false;
 
   function round() {
-    const current = sources;
-    if (!current || !inStep()) return;
+    if (team.status().state !== 'synced') return;
     rounds = rounds
-      .then(() =>
-        publishStatuses({ sources: current, published, open, now: new Date().toISOString() }),
-      )
-      .then(
-        () => undefined,
-        (error: unknown) => console.error(error),
-      );
+      .then(async () => {
+        if (stopped) return;
+        const sources = await readTeamStatusSources(teamId);
+        await publishStatuses({ sources, published, open, now: new Date().toISOString() });
+      })
+      .catch((error: unknown) => console.error(error));
   }
   function schedule() {
     clearTimeout(timer);
     timer = setTimeout(round, delayMs);
   }
+  const onChange = (parts: ObservabilitySet) => {
+    if (touchesStatus(parts)) schedule();
+  };
 
-  const subscription = liveQuery(() => readTeamStatusSources(teamId)).subscribe({
-    next: (value) => {
-      sources = value;
-      schedule();
-    },
-    error: (error: unknown) => console.error(error),
-  });
+  Dexie.on('storagemutated', onChange);
   const stopWatching = team.subscribe((status) => {
     if (status.state === 'synced') schedule();
   });
+  schedule();
   return () => {
+    stopped = true;
     clearTimeout(timer);
-    subscription.unsubscribe();
+    Dexie.on.storagemutated.unsubscribe(onChange);
     stopWatching();
   };
 }

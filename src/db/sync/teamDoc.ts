@@ -128,11 +128,18 @@ export function applyEntries(
  * Moves private fields that `doc` holds (written there before they had a document of their
  * own) into `privateDoc`, and deletes them from `doc`. A value the private document holds
  * already is newer and stays, unless it is empty (a note not written yet). Call inside one
- * transaction.
+ * transaction. With `only`, just those records are looked at (the ones just changed).
  */
-export function movePrivateFields(doc: Y.Doc, privateDoc: Y.Doc): void {
+export function movePrivateFields(doc: Y.Doc, privateDoc: Y.Doc, only?: RecordChanges): void {
   for (const table of PRIVATE_TABLES) {
-    for (const [id, fields] of tableOf(doc, table)) {
+    const records = tableOf(doc, table);
+    const looked: Iterable<[string, RecordMap | undefined]> = only
+      ? [...only.values()]
+          .filter((change) => change.table === table)
+          .map(({ id }) => [id, records.get(id)])
+      : records.entries();
+    for (const [id, fields] of looked) {
+      if (!fields) continue;
       const found = privateFieldsOf(table, fields.toJSON() as SyncedRecord).filter((name) =>
         fields.has(name),
       );
@@ -146,11 +153,15 @@ export function movePrivateFields(doc: Y.Doc, privateDoc: Y.Doc): void {
   }
 }
 
-/** Records touched by other devices, by `recordKey`: their changed fields, or 'all'. */
-export type RecordChanges = Map<
-  string,
-  { table: SyncedTable; id: string; fields: ReadonlySet<string> | 'all' }
->;
+/** A record touched by another device: its changed fields, or 'all'. */
+export interface RecordChange {
+  table: SyncedTable;
+  id: string;
+  fields: ReadonlySet<string> | 'all';
+}
+
+/** Records touched by other devices, by `recordKey`. */
+export type RecordChanges = Map<string, RecordChange>;
 
 export function noteChange(
   changes: RecordChanges,
